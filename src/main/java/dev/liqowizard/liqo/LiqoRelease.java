@@ -1,0 +1,32 @@
+package dev.liqowizard.liqo;
+
+import java.util.List;
+
+import dev.liqowizard.plan.Answers;
+import dev.liqowizard.plan.InvalidAnswersException;
+import dev.liqowizard.plan.Plan;
+import dev.liqowizard.plan.Refinement;
+
+/**
+ * Everything that differs between Liqo releases: the rules that turn answers into a plan, and
+ * the writers of that release's files. Adding a release is adding an implementation.
+ */
+public interface LiqoRelease {
+
+	/** The value of the {@code liqo} parameter, like {@code v0.3.2}. */
+	String version();
+
+	/**
+	 * Plans the answers for this release.
+	 * @throws InvalidAnswersException when the answers cannot work with this release, each
+	 * problem saying what fails and what to change
+	 */
+	Plan plan(Answers answers);
+
+	/**
+	 * The refinement questions that make sense for these answers, cluster A's first; a refinement
+	 * not listed here is refused by {@link #plan}.
+	 */
+	List<Refinement> refinements(Answers answers);
+
+}

@@ -1,0 +1,351 @@
+package dev.liqowizard.liqo.v032;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.liqowizard.plan.Answers;
+import dev.liqowizard.plan.AuthExposure;
+import dev.liqowizard.plan.Cidr;
+import dev.liqowizard.plan.ClusterAnswers;
+import dev.liqowizard.plan.ClusterField;
+import dev.liqowizard.plan.ClusterPlan;
+import dev.liqowizard.plan.Distribution;
+import dev.liqowizard.plan.EnvironmentInput;
+import dev.liqowizard.plan.HelmValues;
+import dev.liqowizard.plan.HostAddress;
+import dev.liqowizard.plan.MissingValue;
+import dev.liqowizard.plan.Network;
+import dev.liqowizard.plan.PortForward;
+import dev.liqowizard.plan.Protocol;
+import dev.liqowizard.plan.Service;
+import dev.liqowizard.plan.ServicePlan;
+import dev.liqowizard.plan.YesNo;
+
+/**
+ * The plan of one cluster in Liqo v0.3.2: how each service is exposed within its table cell,
+ * the notes that say why, the NAT forwards, and the chart values that do it (chart keys per
+ * {@code reference/liqo/v0.3-facts.md}, "Scenario to v0.3.2 values").
+ */
+final class ClusterPlanner {
+
+	static final int AUTH_PORT = 443;
+
+	static final int API_SERVER_PORT = 6443;
+
+	static final int GATEWAY_PORT = 5871;
+
+	private final Answers answers;
+
+	private final ClusterAnswers cluster;
+
+	private final ClusterAnswers peer;
+
+	private final Placement placement;
+
+	private final String name;
+
+	private ClusterPlanner(Answers answers, ClusterAnswers cluster) {
+		this.answers = answers;
+		this.cluster = cluster;
+		this.peer = answers.cluster(cluster.side().other());
+		this.placement = Placement.of(cluster.location(), answers.network());
+		this.name = cluster.name();
+	}
+
+	static ClusterPlan plan(Answers answers, ClusterAnswers cluster) {
+		return new ClusterPlanner(answers, cluster).plan();
+	}
+
+	private ClusterPlan plan() {
+		AuthExposure auth = authExposure();
+		boolean gatewayLoadBalancer = gatewayLoadBalancer();
+		Optional<HostAddress> address = this.cluster.address();
+		boolean nat = this.placement == Placement.NAT_ONPREM;
+		int natAuthPort = this.cluster.natAuthPort().orElse(AUTH_PORT);
+		int natApiPort = this.cluster.natApiPort().orElse(API_SERVER_PORT);
+		int natGatewayPort = this.cluster.natGatewayPort().orElse(GATEWAY_PORT);
+
+		List<String> notes = new ArrayList<>();
+		List<ServicePlan> services = new ArrayList<>();
+		services.add(authService(auth, nat, natAuthPort, notes));
+		Optional<String> apiServerUrl = apiServerUrl(natApiPort);
+		services.add(apiService(apiServerUrl, natApiPort, notes));
+		services.add(gatewayService(gatewayLoadBalancer, nat, natGatewayPort, notes));
+
+		List<PortForward> forwards = new ArrayList<>();
+		if (nat) {
+			forwards.add(new PortForward(Service.AUTH_SERVER, natAuthPort, Protocol.TCP,
+					"the liqo-auth NodePort, on any node"));
+			forwards.add(new PortForward(Service.API_SERVER, natApiPort, Protocol.TCP,
+					"port " + API_SERVER_PORT + " of the control-plane node"));
+			forwards.add(new PortForward(Service.NETWORK_GATEWAY, natGatewayPort, Protocol.UDP,
+					"the liqo-gateway NodePort, on any node"));
+		}
+
+		Optional<String> authUrl = Optional.empty();
+		if (auth == AuthExposure.INGRESS) {
+			authUrl = this.cluster.ingressHost().map((host) -> "https://" + host);
+		}
+		else if (nat) {
+			authUrl = address.map((host) -> url(host, natAuthPort));
+		}
+
+		return new ClusterPlan(this.cluster, this.placement.label(), services, notes,
+				values(auth, gatewayLoadBalancer, apiServerUrl, natAuthPort), forwards, missing(), environment(),
+				authUrl, apiServerUrl);
+	}
+
+	private AuthExposure authExposure() {
+		return this.cluster.auth().orElseGet(() -> switch (this.placement) {
+			case CLOUD -> AuthExposure.LOADBALANCER;
+			case PUBLIC_ONPREM -> hasLoadBalancer() ? AuthExposure.LOADBALANCER : AuthExposure.NODEPORT;
+			case NAT_ONPREM, PRIVATE_ONPREM -> AuthExposure.NODEPORT;
+		});
+	}
+
+	private boolean hasLoadBalancer() {
+		return this.cluster.lb().map(YesNo::isYes).orElse(true);
+	}
+
+	private boolean gatewayLoadBalancer() {
+		return this.placement == Placement.CLOUD || (this.placement == Placement.PUBLIC_ONPREM && hasLoadBalancer());
+	}
+
+	private ServicePlan authService(AuthExposure auth, boolean nat, int natAuthPort, List<String> notes) {
+		String cell = this.placement.authCell();
+		if (nat) {
+			notes.add("Auth Server: a NodePort Service. The NAT router forwards TCP port " + natAuthPort
+					+ " to that NodePort, and Liqo advertises " + publicAddress() + ":" + natAuthPort + " to "
+					+ this.peer.name() + " (auth.portOverride plus an address override for the controller-manager).");
+			return new ServicePlan(Service.AUTH_SERVER, cell, "NodePort behind a port forward",
+					Optional.of(natAuthPort));
+		}
+		return switch (auth) {
+			case LOADBALANCER -> {
+				notes.add("Auth Server: a LoadBalancer Service on port 443. "
+						+ ((this.placement == Placement.CLOUD) ? "The cloud gives it a public IP."
+								: "Your LoadBalancer implementation (MetalLB, or ServiceLB on K3s) must hand out an "
+										+ "address that " + this.peer.name() + " can reach."));
+				yield new ServicePlan(Service.AUTH_SERVER, cell, "LoadBalancer", Optional.of(AUTH_PORT));
+			}
+			case INGRESS -> {
+				String host = this.cluster.ingressHost().map(HostAddress::value).orElseThrow();
+				String controller = this.cluster.ingressClass()
+					.map((name) -> "the " + name + " ingress controller")
+					.orElse("your default ingress controller");
+				notes.add("Auth Server: an Ingress for " + host + " through " + controller + ", which must exist "
+						+ "and be reachable from " + this.peer.name() + "; " + host + " must resolve to it. The "
+						+ "Ingress terminates TLS and talks plain HTTP to the auth pod (auth.tls: false), so it "
+						+ "works with any controller.");
+				yield new ServicePlan(Service.AUTH_SERVER, cell, "Ingress", Optional.of(AUTH_PORT));
+			}
+			case NODEPORT -> {
+				notes.add((this.placement == Placement.PUBLIC_ONPREM)
+						? "Auth Server: a NodePort Service, because " + this.name + " has no LoadBalancer "
+								+ "implementation. " + this.peer.name() + " connects to a node's public address and "
+								+ "the NodePort; open the NodePort range (30000-32767) in your firewall."
+						: "Auth Server: a NodePort Service on the node addresses, which " + this.peer.name()
+								+ " reaches directly" + ((this.answers.network() == Network.LAN)
+										? "; mDNS advertises this NodePort." : "."));
+				yield new ServicePlan(Service.AUTH_SERVER, cell, "NodePort", Optional.empty());
+			}
+		};
+	}
+
+	private Optional<String> apiServerUrl(int natApiPort) {
+		return this.cluster.address().map((host) -> switch (this.placement) {
+			case CLOUD -> "https://" + host;
+			case NAT_ONPREM -> url(host, natApiPort);
+			case PUBLIC_ONPREM, PRIVATE_ONPREM -> url(host, API_SERVER_PORT);
+		});
+	}
+
+	private ServicePlan apiService(Optional<String> url, int natApiPort, List<String> notes) {
+		String cell = this.placement.apiCell();
+		String at = url.map((value) -> " at " + value).orElse("");
+		switch (this.placement) {
+			case CLOUD -> {
+				notes.add("API server: the endpoint your cloud provides" + at + "; nothing to expose. Liqo must "
+						+ "advertise it (apiServer.address), because a managed cluster has no control-plane node "
+						+ "of its own.");
+				return new ServicePlan(Service.API_SERVER, cell, "Managed endpoint", Optional.of(443));
+			}
+			case PUBLIC_ONPREM -> {
+				notes.add("API server: reached on its public address, port " + API_SERVER_PORT + at + ". Liqo "
+						+ "gives " + this.peer.name() + " this cluster's CA, so the API server certificate must be "
+						+ "valid for " + publicAddress() + " (add it to the certificate's SANs, on K3s with "
+						+ "--tls-san).");
+				return new ServicePlan(Service.API_SERVER, cell, "Public address", Optional.of(API_SERVER_PORT));
+			}
+			case NAT_ONPREM -> {
+				notes.add("API server: the NAT router forwards TCP port " + natApiPort + " to port "
+						+ API_SERVER_PORT + " of the control-plane node, and Liqo advertises " + publicAddress()
+						+ ":" + natApiPort + ". The API server certificate must be valid for " + publicAddress()
+						+ " (add it to the SANs, on K3s with --tls-san).");
+				return new ServicePlan(Service.API_SERVER, cell, "Port forward", Optional.of(natApiPort));
+			}
+			case PRIVATE_ONPREM -> {
+				notes.add("API server: " + this.peer.name() + " reaches it directly"
+						+ url.map((value) -> " at " + value)
+							.orElse(" on the control-plane node's address, port " + API_SERVER_PORT
+									+ " (Liqo's default)")
+						+ ".");
+				return new ServicePlan(Service.API_SERVER, cell, "Control-plane node address",
+						Optional.of(API_SERVER_PORT));
+			}
+		}
+		throw new IllegalStateException("unknown placement " + this.placement);
+	}
+
+	private ServicePlan gatewayService(boolean loadBalancer, boolean nat, int natGatewayPort, List<String> notes) {
+		String cell = this.placement.gatewayCell();
+		if (nat) {
+			notes.add("Network gateway: a NodePort Service for the WireGuard tunnel. The NAT router forwards UDP "
+					+ "port " + natGatewayPort + " to that NodePort. The tunnel comes up because " + this.name
+					+ " starts it towards the public gateway of " + this.peer.name() + ".");
+			return new ServicePlan(Service.NETWORK_GATEWAY, cell, "NodePort behind a port forward",
+					Optional.of(natGatewayPort));
+		}
+		if (loadBalancer) {
+			boolean eks = this.cluster.distribution().filter(Distribution.EKS::equals).isPresent();
+			notes.add("Network gateway: a LoadBalancer Service for the WireGuard tunnel, UDP port " + GATEWAY_PORT
+					+ "." + (eks ? " On EKS it is annotated to get a Network Load Balancer, which carries UDP." : ""));
+			return new ServicePlan(Service.NETWORK_GATEWAY, cell, "LoadBalancer", Optional.of(GATEWAY_PORT));
+		}
+		notes.add("Network gateway: a NodePort Service for the WireGuard tunnel (UDP). " + this.peer.name()
+				+ " connects to the address of the node running liqo-gateway and the NodePort; allow UDP to the "
+				+ "NodePort range (30000-32767) on that node.");
+		return new ServicePlan(Service.NETWORK_GATEWAY, cell, "NodePort", Optional.empty());
+	}
+
+	private HelmValues values(AuthExposure auth, boolean gatewayLoadBalancer, Optional<String> apiServerUrl,
+			int natAuthPort) {
+		HelmValues values = new HelmValues();
+		values.set("discovery.config.clusterName", this.name);
+		if (this.answers.network() == Network.LAN) {
+			// Off by default since chart v0.3.1; mDNS advertises the auth NodePort.
+			values.set("discovery.config.enableAdvertisement", true);
+			values.set("discovery.config.enableDiscovery", true);
+		}
+		boolean nat = this.placement == Placement.NAT_ONPREM;
+		switch (nat ? AuthExposure.NODEPORT : auth) {
+			case LOADBALANCER -> values.set("auth.service.type", "LoadBalancer");
+			case NODEPORT -> values.set("auth.service.type", "NodePort");
+			case INGRESS -> {
+				values.set("auth.service.type", "ClusterIP");
+				// The Ingress terminates TLS; a plain HTTP backend works with every controller.
+				values.set("auth.tls", false);
+				// A ClusterIP auth Service without a port override cannot build its auth URL.
+				values.set("auth.portOverride", String.valueOf(AUTH_PORT));
+				values.set("auth.ingress.enable", true);
+				values.set("auth.ingress.host", this.cluster.ingressHost().orElseThrow().value());
+				this.cluster.ingressClass().ifPresent((name) -> values.set("auth.ingress.class", name));
+			}
+		}
+		if (nat) {
+			values.set("auth.portOverride", String.valueOf(natAuthPort));
+		}
+		apiServerUrl.ifPresent((url) -> values.set("apiServer.address", url));
+		values.set("gateway.service.type", gatewayLoadBalancer ? "LoadBalancer" : "NodePort");
+		if (gatewayLoadBalancer && this.cluster.distribution().filter(Distribution.EKS::equals).isPresent()) {
+			values.set("gateway.service.annotations",
+					Map.of("service.beta.kubernetes.io/aws-load-balancer-type", "nlb"));
+		}
+		this.cluster.effectivePodCidr()
+			.map(Cidr::toString)
+			.ifPresent((cidr) -> values.set("networkManager.config.podCIDR", cidr));
+		this.cluster.effectiveServiceCidr()
+			.map(Cidr::toString)
+			.ifPresent((cidr) -> values.set("networkManager.config.serviceCIDR", cidr));
+		if (nat) {
+			// No chart key for the auth address until v0.6.0; the controller-manager flag is the way.
+			this.cluster.address()
+				.ifPresent((host) -> values.set("controllerManager.pod.extraArgs",
+						List.of("--auth-service-address-override=" + host)));
+		}
+		return values;
+	}
+
+	private List<MissingValue> missing() {
+		List<MissingValue> missing = new ArrayList<>();
+		if (this.cluster.address().isEmpty() && this.placement != Placement.PRIVATE_ONPREM) {
+			missing.add(switch (this.placement) {
+				case CLOUD -> new MissingValue(parameter(ClusterField.ADDRESS),
+						"the API server endpoint of " + this.name + ", which Liqo advertises as apiServer.address",
+						"kubectl config view --minify -o jsonpath='{.clusters[0].cluster.server}' prints it (the "
+								+ "host part), or your cloud console shows it (AKS: FQDN, GKE: endpoint, EKS: API "
+								+ "server endpoint)");
+				case NAT_ONPREM -> new MissingValue(parameter(ClusterField.ADDRESS),
+						"the public address of the NAT router in front of " + this.name
+								+ ", which Liqo advertises for the auth server and the API server",
+						"your router's status page shows its public IPv4 address, or curl -4 ifconfig.me from a "
+								+ "host behind it");
+				default -> new MissingValue(parameter(ClusterField.ADDRESS),
+						"the public address of " + this.name + ", which Liqo advertises for the API server",
+						"the address " + this.peer.name() + " uses to reach this cluster's API server on port "
+								+ API_SERVER_PORT);
+			});
+		}
+		if (this.cluster.effectivePodCidr().isEmpty()) {
+			missing.add(new MissingValue(parameter(ClusterField.POD_CIDR), "the pod CIDR of " + this.name
+					+ ": the Liqo network manager does not start without it",
+					cidrHint("--cluster-cidr", "kubectl get nodes -o jsonpath='{.items[*].spec.podCIDR}' shows "
+							+ "per-node ranges inside it")));
+		}
+		if (this.cluster.effectiveServiceCidr().isEmpty()) {
+			missing.add(new MissingValue(parameter(ClusterField.SERVICE_CIDR), "the service CIDR of " + this.name
+					+ ": the Liqo network manager does not start without it",
+					cidrHint("--service-cluster-ip-range", "the ClusterIP of the kubernetes Service lies inside it")));
+		}
+		return missing;
+	}
+
+	private String cidrHint(String flag, String alternative) {
+		Optional<Distribution> distribution = this.cluster.distribution();
+		if (this.placement == Placement.CLOUD && distribution.isEmpty()) {
+			return "the networking page of your cloud console lists the cluster's pod and service ranges";
+		}
+		if (distribution.isPresent() && distribution.get().isCloud()) {
+			return switch (distribution.get()) {
+				case AKS -> "az aks show --query networkProfile lists podCidr and serviceCidr";
+				case GKE -> "gcloud container clusters describe <cluster> lists clusterIpv4Cidr and "
+						+ "servicesIpv4Cidr";
+				default -> "aws eks describe-cluster --name <cluster> shows kubernetesNetworkConfig."
+						+ "serviceIpv4Cidr; pods use the VPC CIDR";
+			};
+		}
+		return "kubectl -n kube-system get pod -l component=kube-controller-manager -o yaml | grep -e " + flag
+				+ " shows it on kubeadm clusters; " + alternative;
+	}
+
+	private List<EnvironmentInput> environment() {
+		if (this.cluster.distribution().filter(Distribution.EKS::equals).isEmpty()) {
+			return List.of();
+		}
+		// liqo-auth on EKS maps peers to IAM users; the chart takes an IAM user's credentials.
+		return List.of(
+				new EnvironmentInput("LIQO_AWS_ACCESS_KEY_ID", "awsConfig.accessKeyId",
+						"access key ID of an IAM user that may create IAM users and describe EKS clusters"),
+				new EnvironmentInput("LIQO_AWS_SECRET_ACCESS_KEY", "awsConfig.secretAccessKey",
+						"secret access key of that IAM user"),
+				new EnvironmentInput("LIQO_AWS_REGION", "awsConfig.region", "AWS region of the EKS cluster"),
+				new EnvironmentInput("LIQO_EKS_CLUSTER_NAME", "awsConfig.clusterName", "name of the EKS cluster"));
+	}
+
+	private String parameter(ClusterField field) {
+		return field.parameter(this.cluster.side());
+	}
+
+	private String publicAddress() {
+		return this.cluster.address()
+			.map(HostAddress::value)
+			.orElse((this.placement == Placement.NAT_ONPREM) ? "the router's public address" : "its public address");
+	}
+
+	private static String url(HostAddress host, int port) {
+		return (port == 443) ? "https://" + host : "https://" + host + ":" + port;
+	}
+
+}

@@ -1,0 +1,95 @@
+package dev.liqowizard.liqo.v032;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.liqowizard.plan.Answers;
+import dev.liqowizard.plan.AuthExposure;
+import dev.liqowizard.plan.ClusterAnswers;
+import dev.liqowizard.plan.ClusterField;
+import dev.liqowizard.plan.Parameters;
+import dev.liqowizard.plan.Problem;
+import dev.liqowizard.plan.YesNo;
+
+/**
+ * Which refinements make sense for a cluster's row of the table in v0.3.2. A refinement that
+ * would be ignored is refused, so a shared link never carries an answer the page does not use.
+ */
+final class RefinementRules {
+
+	private RefinementRules() {
+	}
+
+	static List<Problem> problems(Answers answers) {
+		List<Problem> problems = new ArrayList<>();
+		answers.peering()
+			.ifPresent((peering) -> problems.add(new Problem(Parameters.PEERING, "applies only to liqo=v1.2.0, "
+					+ "where a peering goes one way. In v0.3.2 a peering lets both clusters offload to each other; "
+					+ "leave peering out.")));
+		for (ClusterAnswers cluster : answers.clusters()) {
+			Placement placement = Placement.of(cluster.location(), answers.network());
+			checkAuth(cluster, placement, problems);
+			checkLoadBalancer(cluster, placement, problems);
+			checkNatPorts(cluster, placement, problems);
+		}
+		return problems;
+	}
+
+	private static void checkAuth(ClusterAnswers cluster, Placement placement, List<Problem> problems) {
+		if (cluster.auth().isEmpty()) {
+			return;
+		}
+		AuthExposure auth = cluster.auth().get();
+		String parameter = ClusterField.AUTH.parameter(cluster.side());
+		String who = "Cluster " + cluster.side().id().toUpperCase() + " (" + cluster.name() + ")";
+		switch (placement) {
+			case CLOUD -> {
+				if (auth == AuthExposure.NODEPORT) {
+					problems.add(new Problem(parameter, "nodeport does not work for " + who + ": the nodes of a managed "
+							+ "cluster are not reachable from outside. Allowed here: loadbalancer, ingress."));
+				}
+			}
+			case PUBLIC_ONPREM -> {
+				if (auth == AuthExposure.LOADBALANCER && cluster.lb().filter(YesNo.NO::equals).isPresent()) {
+					problems.add(new Problem(parameter, "loadbalancer needs a LoadBalancer implementation, but "
+							+ ClusterField.LB.parameter(cluster.side()) + "=no says " + who + " has none. Choose "
+							+ "ingress or nodeport, or install MetalLB and answer yes."));
+				}
+			}
+			case NAT_ONPREM, PRIVATE_ONPREM -> {
+				if (auth != AuthExposure.NODEPORT) {
+					String why = (placement == Placement.NAT_ONPREM)
+							? "behind NAT the router forwards a port to the auth server's NodePort"
+							: "on a LAN or routed network the peer reaches the auth server's NodePort directly, and "
+									+ "mDNS advertises that NodePort";
+					problems.add(new Problem(parameter, auth.value() + " does not fit " + who + ": " + why
+							+ ". Allowed here: nodeport, or leave " + parameter + " out."));
+				}
+			}
+		}
+	}
+
+	private static void checkLoadBalancer(ClusterAnswers cluster, Placement placement, List<Problem> problems) {
+		if (cluster.lb().isPresent() && (placement == Placement.NAT_ONPREM || placement == Placement.PRIVATE_ONPREM)) {
+			String parameter = ClusterField.LB.parameter(cluster.side());
+			problems.add(new Problem(parameter, "is not used here: the table exposes this cluster's services as "
+					+ "NodePorts, so a LoadBalancer implementation makes no difference. Leave " + parameter + " out."));
+		}
+	}
+
+	private static void checkNatPorts(ClusterAnswers cluster, Placement placement, List<Problem> problems) {
+		if (placement == Placement.NAT_ONPREM) {
+			return;
+		}
+		for (ClusterField field : List.of(ClusterField.NAT_AUTH_PORT, ClusterField.NAT_API_PORT,
+				ClusterField.NAT_GATEWAY_PORT)) {
+			if (cluster.has(field)) {
+				String parameter = field.parameter(cluster.side());
+				problems.add(new Problem(parameter, "applies only over the Internet: on a LAN or a routed network "
+						+ "the peer reaches this cluster directly, without port forwards. Leave " + parameter
+						+ " out."));
+			}
+		}
+	}
+
+}

@@ -1,0 +1,46 @@
+package dev.liqowizard.plan;
+
+import java.util.List;
+
+/**
+ * The single source of truth for one set of answers: scenario, per-cluster exposure, discovery,
+ * notes and files' content. The table, the JSON, the files and the diagram are views of it.
+ *
+ * @param chartVersion the Helm chart version to install
+ * @param notes notes about the pair as a whole
+ * @param limitations what the release cannot do for this setup, said plainly
+ */
+public record Plan(Answers answers, String chartVersion, Scenario scenario, List<ClusterPlan> clusters,
+		Discovery discovery, List<String> notes, List<String> limitations) {
+
+	public Plan {
+		clusters = List.copyOf(clusters);
+		notes = List.copyOf(notes);
+		limitations = List.copyOf(limitations);
+		if (clusters.size() != 2 || clusters.get(0).side() != Side.A || clusters.get(1).side() != Side.B) {
+			throw new IllegalArgumentException("a plan has cluster A then cluster B");
+		}
+	}
+
+	public String release() {
+		return this.answers.release();
+	}
+
+	public Network network() {
+		return this.answers.network();
+	}
+
+	public ClusterPlan cluster(Side side) {
+		return this.clusters.get(side.ordinal());
+	}
+
+	/** The rows of the exposure table, in order. */
+	public List<Service> services() {
+		return this.clusters.get(0).services().stream().map(ServicePlan::service).toList();
+	}
+
+	public boolean isComplete() {
+		return this.clusters.stream().allMatch(ClusterPlan::isComplete);
+	}
+
+}

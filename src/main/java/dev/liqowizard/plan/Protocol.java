@@ -1,0 +1,7 @@
+package dev.liqowizard.plan;
+
+public enum Protocol {
+
+	TCP, UDP
+
+}

@@ -1,0 +1,39 @@
+package dev.liqowizard.plan;
+
+/** A Liqo service that the peer must reach: a row of the exposure table. */
+public enum Service {
+
+	AUTH_SERVER("authServer", "Auth Server", Protocol.TCP),
+
+	API_SERVER("apiServer", "API server", Protocol.TCP),
+
+	NETWORK_GATEWAY("networkGateway", "Network gateway", Protocol.UDP);
+
+	private final String key;
+
+	private final String label;
+
+	private final Protocol protocol;
+
+	Service(String key, String label, Protocol protocol) {
+		this.key = key;
+		this.label = label;
+		this.protocol = protocol;
+	}
+
+	/** The key in the JSON {@code exposure} object. */
+	public String key() {
+		return this.key;
+	}
+
+	/** The row header of the seed tables. */
+	public String label() {
+		return this.label;
+	}
+
+	/** The transport the peer uses to reach it. */
+	public Protocol protocol() {
+		return this.protocol;
+	}
+
+}

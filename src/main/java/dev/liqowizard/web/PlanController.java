@@ -1,0 +1,35 @@
+package dev.liqowizard.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import dev.liqowizard.plan.Plan;
+
+/** {@code GET /plan}: the plan page of a share link. */
+@Controller
+class PlanController {
+
+	private final QueryPlanner planner;
+
+	private final Links links;
+
+	PlanController(QueryPlanner planner, Links links) {
+		this.planner = planner;
+		this.links = links;
+	}
+
+	@GetMapping("/plan")
+	String plan(HttpServletRequest request, Model model) {
+		Plan plan = this.planner.plan(request.getQueryString());
+		model.addAttribute("plan", plan);
+		model.addAttribute("shareUrl", this.links.absolute(this.links.plan(plan.answers())));
+		model.addAttribute("apiUrl", this.links.api(plan.answers()));
+		model.addAttribute("editUrl", this.links.wizard(WizardStep.CLUSTER_A.path(), plan.answers().toParameters()));
+		model.addAttribute("detailsUrl", this.links.wizard(WizardStep.DETAILS.path(), plan.answers().toParameters()));
+		return "plan";
+	}
+
+}

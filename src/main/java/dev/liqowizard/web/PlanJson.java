@@ -1,0 +1,66 @@
+package dev.liqowizard.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.liqowizard.plan.ClusterPlan;
+import dev.liqowizard.plan.Distribution;
+import dev.liqowizard.plan.MissingValue;
+import dev.liqowizard.plan.Plan;
+import dev.liqowizard.plan.PortForward;
+import dev.liqowizard.plan.ServicePlan;
+
+/** The JSON of {@code /api/plan} (PRODUCT.md section 5): a view of the plan, nothing decided here. */
+record PlanJson(String liqo, String network, ScenarioJson scenario, List<ClusterJson> clusters,
+		DiscoveryJson discovery, List<String> notes, List<String> limitations, Map<String, String> links) {
+
+	record ScenarioJson(String id, String title, String summary) {
+	}
+
+	record ClusterJson(String id, String name, String location, String distribution, String label,
+			Map<String, String> exposure, Map<String, String> method, List<String> notes,
+			List<ForwardJson> portForwards, List<MissingJson> missing) {
+	}
+
+	record ForwardJson(String service, int externalPort, String protocol, String target) {
+	}
+
+	record MissingJson(String parameter, String what, String howToFind) {
+	}
+
+	record DiscoveryJson(String method, String summary, List<String> steps) {
+	}
+
+	static PlanJson of(Plan plan, Map<String, String> links) {
+		return new PlanJson(plan.release(), plan.network().value(),
+				new ScenarioJson(plan.scenario().id(), plan.scenario().title(), plan.scenario().summary()),
+				plan.clusters().stream().map(PlanJson::cluster).toList(),
+				new DiscoveryJson(plan.discovery().method().value(), plan.discovery().summary(),
+						plan.discovery().steps()),
+				plan.notes(), plan.limitations(), links);
+	}
+
+	private static ClusterJson cluster(ClusterPlan cluster) {
+		Map<String, String> exposure = new LinkedHashMap<>();
+		Map<String, String> method = new LinkedHashMap<>();
+		for (ServicePlan service : cluster.services()) {
+			exposure.put(service.service().key(), service.cell());
+			method.put(service.service().key(), service.method());
+		}
+		return new ClusterJson(cluster.side().id(), cluster.name(), cluster.location().value(),
+				cluster.distribution().map(Distribution::value).orElse(null), cluster.label(), exposure, method,
+				cluster.notes(), cluster.portForwards().stream().map(PlanJson::forward).toList(),
+				cluster.missing().stream().map(PlanJson::missing).toList());
+	}
+
+	private static ForwardJson forward(PortForward forward) {
+		return new ForwardJson(forward.service().key(), forward.externalPort(), forward.protocol().name(),
+				forward.target());
+	}
+
+	private static MissingJson missing(MissingValue missing) {
+		return new MissingJson(missing.parameter(), missing.what(), missing.howToFind());
+	}
+
+}

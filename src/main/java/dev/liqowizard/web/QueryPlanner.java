@@ -1,0 +1,53 @@
+package dev.liqowizard.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import dev.liqowizard.liqo.LiqoReleases;
+import dev.liqowizard.plan.AnswerDraft;
+import dev.liqowizard.plan.Answers;
+import dev.liqowizard.plan.InvalidAnswersException;
+import dev.liqowizard.plan.Plan;
+
+/** The one path from a request's query string to answers and a plan, shared by every endpoint. */
+@Component
+class QueryPlanner {
+
+	private final LiqoReleases releases;
+
+	QueryPlanner(LiqoReleases releases) {
+		this.releases = releases;
+	}
+
+	/** The draft of a wizard page, where a blank form field means "not answered". */
+	AnswerDraft draftFromForm(String rawQuery) {
+		List<Map.Entry<String, String>> pairs = QueryString.parse(rawQuery)
+			.stream()
+			.filter((pair) -> !pair.getValue().isEmpty())
+			.toList();
+		return this.releases.parser().parse(pairs);
+	}
+
+	/**
+	 * The answers of a public URL, strictly.
+	 * @throws InvalidAnswersException naming every bad parameter
+	 */
+	Answers answers(String rawQuery) {
+		return this.releases.parser().parse(QueryString.parse(rawQuery)).toAnswers();
+	}
+
+	/**
+	 * The plan of a public URL.
+	 * @throws InvalidAnswersException naming every bad parameter or impossible combination
+	 */
+	Plan plan(String rawQuery) {
+		return this.releases.plan(answers(rawQuery));
+	}
+
+	LiqoReleases releases() {
+		return this.releases;
+	}
+
+}
