@@ -1,0 +1,65 @@
+package dev.liqowizard.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by Debian's ChromeDriver, both named explicitly so that
+ * Selenium never tries to download a browser (there is no Internet here).
+ */
+public final class Browser {
+
+	private static final String CHROMIUM = System.getProperty("wizard.chromium", "/usr/bin/chromium");
+
+	private static final String CHROMEDRIVER = System.getProperty("wizard.chromedriver", "/usr/bin/chromedriver");
+
+	private Browser() {
+	}
+
+	/** Clicks something that loads a new page and waits until the new page is there. */
+	public static void clickAndWait(WebDriver driver, By target) {
+		WebElement page = driver.findElement(By.tagName("html"));
+		driver.findElement(target).click();
+		new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+	}
+
+	public static WebDriver start() {
+		return start(1280, 900);
+	}
+
+	public static WebDriver start(int width, int height) {
+		Path profile;
+		try {
+			profile = Files.createTempDirectory("chromium-profile");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		ChromeOptions options = new ChromeOptions();
+		// Reduced motion turns off Bootstrap's smooth scrolling, which would move buttons under a click.
+		options.setBinary(CHROMIUM);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+				"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage", "--force-prefers-reduced-motion",
+				"--user-data-dir=" + profile, "--window-size=" + width + "," + height);
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
+			.usingAnyFreePort()
+			.build();
+		ChromeDriver driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		return driver;
+	}
+
+}
