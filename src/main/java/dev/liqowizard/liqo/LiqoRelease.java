@@ -2,6 +2,8 @@ package dev.liqowizard.liqo;
 
 import java.util.List;
 
+import dev.liqowizard.artifact.PlanFile;
+import dev.liqowizard.artifact.Provenance;
 import dev.liqowizard.plan.Answers;
 import dev.liqowizard.plan.InvalidAnswersException;
 import dev.liqowizard.plan.Plan;
@@ -28,5 +30,11 @@ public interface LiqoRelease {
 	 * not listed here is refused by {@link #plan}.
 	 */
 	List<Refinement> refinements(Answers answers);
+
+	/**
+	 * The files that install this release for a plan, in the order a user needs them: values
+	 * files, install scripts, then the README that ties them together.
+	 */
+	List<PlanFile> files(Plan plan, Provenance provenance);
 
 }

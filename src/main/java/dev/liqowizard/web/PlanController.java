@@ -16,9 +16,12 @@ class PlanController {
 
 	private final Links links;
 
-	PlanController(QueryPlanner planner, Links links) {
+	private final PlanFiles files;
+
+	PlanController(QueryPlanner planner, Links links, PlanFiles files) {
 		this.planner = planner;
 		this.links = links;
+		this.files = files;
 	}
 
 	@GetMapping("/plan")
@@ -29,7 +32,19 @@ class PlanController {
 		model.addAttribute("apiUrl", this.links.api(plan.answers()));
 		model.addAttribute("editUrl", this.links.wizard(WizardStep.CLUSTER_A.path(), plan.answers().toParameters()));
 		model.addAttribute("detailsUrl", this.links.wizard(WizardStep.DETAILS.path(), plan.answers().toParameters()));
+		model.addAttribute("files", this.files.of(plan)
+			.stream()
+			.filter((file) -> !file.urlName().equals("README.md"))
+			.map((file) -> new FileView(file.urlName().replace('.', '-'), file.fileName(), file.text(),
+					this.links.file(plan.answers(), file.urlName())))
+			.toList());
+		model.addAttribute("bundleUrl", this.links.file(plan.answers(), "bundle.zip"));
 		return "plan";
+	}
+
+	/** A generated file as the page shows it: a preview with copy and download. */
+	public record FileView(String id, String fileName, String text, String downloadUrl) {
+
 	}
 
 }

@@ -3,6 +3,8 @@ package dev.liqowizard.liqo.v032;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.liqowizard.artifact.PlanFile;
+import dev.liqowizard.artifact.Provenance;
 import dev.liqowizard.liqo.LiqoRelease;
 import dev.liqowizard.plan.Answers;
 import dev.liqowizard.plan.ClusterAnswers;
@@ -42,6 +44,11 @@ public final class V032Release implements LiqoRelease {
 	@Override
 	public List<Refinement> refinements(Answers answers) {
 		return RefinementQuestions.of(answers);
+	}
+
+	@Override
+	public List<PlanFile> files(Plan plan, Provenance provenance) {
+		return V032Files.of(plan, provenance);
 	}
 
 	private static List<String> notes(Answers answers) {
