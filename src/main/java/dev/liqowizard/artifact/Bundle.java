@@ -14,8 +14,11 @@ import java.util.zip.ZipOutputStream;
  */
 public final class Bundle {
 
-	/** The earliest time a zip entry holds, as local time: no clock and no time zone in the bytes. */
-	private static final LocalDateTime EPOCH = LocalDateTime.of(1980, 1, 1, 0, 0);
+	/**
+	 * A fixed time as local DOS time: no clock and no time zone in the bytes. Not 1980-01-01 00:00,
+	 * which the JDK reads as "before 1980" and then adds an extra field in UTC.
+	 */
+	private static final LocalDateTime EPOCH = LocalDateTime.of(2000, 1, 1, 0, 0);
 
 	private Bundle() {
 	}

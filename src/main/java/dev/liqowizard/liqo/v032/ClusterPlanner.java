@@ -144,8 +144,9 @@ final class ClusterPlanner {
 			case NODEPORT -> {
 				notes.add((this.placement == Placement.PUBLIC_ONPREM)
 						? "Auth Server: a NodePort Service, because " + this.name + " has no LoadBalancer "
-								+ "implementation. " + this.peer.name() + " connects to a node's public address and "
-								+ "the NodePort; open the NodePort range (30000-32767) in your firewall."
+								+ "implementation. " + this.peer.name() + " connects to " + publicAddress()
+								+ " and the NodePort, which Liqo advertises; open the NodePort range (30000-32767) "
+								+ "in your firewall."
 						: "Auth Server: a NodePort Service on the node addresses, which " + this.peer.name()
 								+ " reaches directly" + ((this.answers.network() == Network.LAN)
 										? "; mDNS advertises this NodePort." : "."));
@@ -259,13 +260,28 @@ final class ClusterPlanner {
 		this.cluster.effectiveServiceCidr()
 			.map(Cidr::toString)
 			.ifPresent((cidr) -> values.set("networkManager.config.serviceCIDR", cidr));
-		if (nat) {
+		if (overridesAuthAddress(auth)) {
 			// No chart key for the auth address until v0.6.0; the controller-manager flag is the way.
 			this.cluster.address()
 				.ifPresent((host) -> values.set("controllerManager.pod.extraArgs",
 						List.of("--auth-service-address-override=" + host)));
 		}
 		return values;
+	}
+
+	/**
+	 * Whether Liqo must advertise the given address for the auth server instead of a node's own:
+	 * behind NAT, and for NodePorts whose node addresses the peer may not reach. Not on a LAN,
+	 * where mDNS advertises the node, nor with an Ingress, whose host the chart already advertises
+	 * (two overrides would disagree, see docs/research/v032-runtime.md).
+	 */
+	private boolean overridesAuthAddress(AuthExposure auth) {
+		return switch (this.placement) {
+			case NAT_ONPREM -> true;
+			case PUBLIC_ONPREM -> auth == AuthExposure.NODEPORT;
+			case PRIVATE_ONPREM -> this.answers.network() == Network.ROUTED;
+			case CLOUD -> false;
+		};
 	}
 
 	private List<MissingValue> missing() {

@@ -98,8 +98,10 @@ final class InstallScriptWriter {
 		this.sh.comment("Run " + fileName(this.peer) + " on " + peerName + " too, then run each script again with the "
 				+ "values the other printed, to peer:");
 		this.sh.comment("  " + String.join(" ", peerVariables()) + " sh " + fileName(this.cluster));
-		this.sh.comment("Needs kubectl, helm 3" + (needsLiqoctl() ? " and liqoctl " + V032Release.VERSION + " ("
-				+ LIQOCTL_RELEASE + ")" : "") + ". Running it again is safe: an installed Liqo is left as it is.");
+		String tools = needsLiqoctl()
+				? "kubectl, helm 3 and liqoctl " + V032Release.VERSION + " (" + LIQOCTL_RELEASE + ")"
+				: "kubectl and helm 3";
+		this.sh.comment("Needs " + tools + ". Running it again is safe: an installed Liqo is left as it is.");
 	}
 
 	private List<String> peerVariables() {

@@ -46,7 +46,9 @@ final class ReadmeWriter {
 		forwards();
 		dnsDiscovery();
 		verify();
-		list("## Notes", this.plan.notes());
+		line("## Notes");
+		line("");
+		list(null, this.plan.notes());
 		for (ClusterPlan cluster : this.plan.clusters()) {
 			list("### " + cluster.columnTitle() + ": " + cluster.name(), cluster.notes());
 		}
@@ -113,6 +115,14 @@ final class ReadmeWriter {
 					+ InstallScriptWriter.valuesFileName(cluster) + "`), waits until it is ready"
 					+ (cluster.portForwards().isEmpty() ? "" : ", prints the port forwards to set on the router")
 					+ " and prints the cluster's peering values.");
+		}
+		for (ClusterPlan cluster : this.plan.clusters()) {
+			if (!cluster.portForwards().isEmpty()) {
+				line(number++ + ". Set up the port forwards on the router in front of " + cluster.name()
+						+ " (table below) with the NodePorts that " + InstallScriptWriter.fileName(cluster)
+						+ " printed: the peering with " + this.plan.cluster(cluster.side().other()).name()
+						+ " needs them.");
+			}
 		}
 		for (String step : this.plan.discovery().steps().subList(1, this.plan.discovery().steps().size())) {
 			line(number++ + ". " + step);
@@ -194,8 +204,10 @@ final class ReadmeWriter {
 		if (items.isEmpty()) {
 			return;
 		}
-		line(heading);
-		line("");
+		if (heading != null) {
+			line(heading);
+			line("");
+		}
 		for (String item : items) {
 			line("- " + item);
 		}

@@ -1,0 +1,120 @@
+package dev.liqowizard.liqo.v032;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+import dev.liqowizard.artifact.PlanFile;
+import dev.liqowizard.artifact.Provenance;
+import dev.liqowizard.plan.Plan;
+import dev.liqowizard.support.ChartValues;
+import dev.liqowizard.support.PlanCases;
+import dev.liqowizard.support.Shellcheck;
+import dev.liqowizard.support.TestQueries;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Over every case of {@link PlanCases}: each values file parses and uses only keys of the real
+ * chart v0.3.2 with the chart's types, and each install script passes shellcheck.
+ */
+class GeneratedFilesTests {
+
+	private static final V032Release RELEASE = new V032Release();
+
+	private static final ChartValues CHART = ChartValues.of("v0.3.2");
+
+	private static final Provenance PROVENANCE = new Provenance("test", "v0.3.2", "https://wizard.example/plan?x=1",
+			"https://wizard.example/wizard/details?x=1");
+
+	@Test
+	void coversEnoughCases() {
+		assertThat(PlanCases.all(RELEASE)).hasSizeGreaterThan(100);
+	}
+
+	@Test
+	void everyValuesFileParsesAndUsesOnlyKeysOfTheRealChart() {
+		List<String> failures = new ArrayList<>();
+		PlanCases.all(RELEASE).forEach((name, query) -> {
+			for (PlanFile file : files(query)) {
+				if (!file.fileName().endsWith(".yaml")) {
+					continue;
+				}
+				Map<String, Object> values = new Yaml().load(file.text());
+				assertThat(values).as(name + " " + file.fileName()).isNotEmpty();
+				collect(values, new ArrayList<>(), (path, value) -> {
+					var chartDefault = CHART.defaultAt(path);
+					if (chartDefault.isEmpty()) {
+						failures.add(name + ": " + String.join(".", path) + " is not a key of chart v0.3.2");
+					}
+					else if (!ChartValues.sameKind(value, chartDefault.get())) {
+						failures.add(name + ": " + String.join(".", path) + " is " + value.getClass().getSimpleName()
+								+ " but the chart has " + chartDefault.get().getClass().getSimpleName());
+					}
+				});
+			}
+		});
+		assertThat(failures).isEmpty();
+	}
+
+	@Test
+	void theChartCheckCatchesAMisspeltKey() {
+		assertThat(CHART.defaultAt(List.of("auth", "service", "type"))).contains("LoadBalancer");
+		assertThat(CHART.defaultAt(List.of("auth", "serviceType"))).isEmpty();
+		assertThat(CHART.defaultAt(List.of("apiserver", "ip"))).isEmpty();
+		assertThat(CHART.defaultAt(List.of("gateway", "service", "annotations", "any.io/key"))).isPresent();
+		assertThat(ChartValues.sameKind("true", Boolean.FALSE)).isFalse();
+	}
+
+	@Test
+	void everyInstallScriptPassesShellcheck() throws Exception {
+		Map<String, String> scripts = new LinkedHashMap<>();
+		int index = 0;
+		for (Map.Entry<String, String> entry : PlanCases.all(RELEASE).entrySet()) {
+			for (PlanFile file : files(entry.getValue())) {
+				if (file.fileName().endsWith(".sh")) {
+					scripts.putIfAbsent("case-" + (index++) + "-" + file.fileName(), file.text());
+				}
+			}
+		}
+		assertThat(scripts).hasSizeGreaterThan(200);
+		assertThat(Shellcheck.check(scripts)).isEmpty();
+	}
+
+	@Test
+	void shellcheckFindsAProblemInABrokenScript() throws Exception {
+		assertThat(Shellcheck.check(Map.of("broken.sh", "#!/bin/sh\necho $1\n"))).contains("SC2086");
+	}
+
+	private static List<PlanFile> files(String query) {
+		Plan plan = TestQueries.plan(query);
+		return RELEASE.files(plan, PROVENANCE);
+	}
+
+	private interface LeafVisitor {
+
+		void visit(List<String> path, Object value);
+
+	}
+
+	@SuppressWarnings("unchecked")
+	private static void collect(Map<String, Object> node, List<String> prefix, LeafVisitor visitor) {
+		node.forEach((key, value) -> {
+			List<String> path = new ArrayList<>(prefix);
+			path.add(key);
+			var chartDefault = CHART.defaultAt(path);
+			boolean freeForm = chartDefault.isPresent() && chartDefault.get() instanceof Map<?, ?> map && map.isEmpty();
+			if (value instanceof Map<?, ?> child && !freeForm) {
+				collect((Map<String, Object>) child, path, visitor);
+			}
+			else {
+				visitor.visit(path, value);
+			}
+		});
+	}
+
+}
