@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -32,7 +33,9 @@ public final class Browser {
 	public static void clickAndWait(WebDriver driver, By target) {
 		WebElement page = driver.findElement(By.tagName("html"));
 		driver.findElement(target).click();
-		new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+		wait.until(ExpectedConditions.stalenessOf(page));
+		wait.until((d) -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
 	}
 
 	public static WebDriver start() {

@@ -51,15 +51,15 @@ class WizardBrowserTests {
 			Browser.clickAndWait(browser, By.linkText("Start"));
 
 			assertThat(browser.findElement(By.cssSelector(".wizard-progress p")).getText()).isEqualTo("Step 1 of 3");
-			browser.findElement(By.cssSelector("label[for=location-" + clicks.get(0) + "]")).click();
+			browser.findElement(By.id("location-" + clicks.get(0))).click();
 			Browser.clickAndWait(browser, By.xpath("//button[normalize-space()='Continue']"));
 
 			assertThat(browser.findElement(By.cssSelector(".wizard-progress p")).getText()).isEqualTo("Step 2 of 3");
-			browser.findElement(By.cssSelector("label[for=location-" + clicks.get(1) + "]")).click();
+			browser.findElement(By.id("location-" + clicks.get(1))).click();
 			Browser.clickAndWait(browser, By.xpath("//button[normalize-space()='Continue']"));
 
 			assertThat(browser.findElement(By.cssSelector(".wizard-progress p")).getText()).isEqualTo("Step 3 of 3");
-			browser.findElement(By.cssSelector("label[for=network-" + clicks.get(2) + "]")).click();
+			browser.findElement(By.id("network-" + clicks.get(2))).click();
 			Browser.clickAndWait(browser, By.xpath("//button[normalize-space()='Show the plan']"));
 
 			assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(seed.getKey());
