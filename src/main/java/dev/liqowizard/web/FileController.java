@@ -28,7 +28,8 @@ class FileController {
 		this.files = files;
 	}
 
-	@GetMapping({ "/plan/values-a.yaml", "/plan/values-b.yaml", "/plan/install-a.sh", "/plan/install-b.sh" })
+	@GetMapping({ "/plan/values-a.yaml", "/plan/values-b.yaml", "/plan/install-a.sh", "/plan/install-b.sh",
+			"/plan/topology.svg" })
 	ResponseEntity<byte[]> file(HttpServletRequest request) {
 		String urlName = request.getRequestURI().substring("/plan/".length());
 		Plan plan = this.planner.plan(request.getQueryString());

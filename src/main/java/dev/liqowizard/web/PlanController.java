@@ -6,6 +6,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import dev.liqowizard.diagram.SvgWriter;
+import dev.liqowizard.diagram.TopologyBuilder;
 import dev.liqowizard.plan.Plan;
 
 /** {@code GET /plan}: the plan page of a share link. */
@@ -34,11 +36,13 @@ class PlanController {
 		model.addAttribute("detailsUrl", this.links.wizard(WizardStep.DETAILS.path(), plan.answers().toParameters()));
 		model.addAttribute("files", this.files.of(plan)
 			.stream()
-			.filter((file) -> !file.urlName().equals("README.md"))
+			.filter((file) -> !file.urlName().equals("README.md") && !file.urlName().equals("topology.svg"))
 			.map((file) -> new FileView(file.urlName().replace('.', '-'), file.fileName(), file.text(),
 					this.links.file(plan.answers(), file.urlName())))
 			.toList());
 		model.addAttribute("bundleUrl", this.links.file(plan.answers(), "bundle.zip"));
+		model.addAttribute("topology", SvgWriter.inline(TopologyBuilder.build(plan)));
+		model.addAttribute("topologyUrl", this.links.file(plan.answers(), "topology.svg"));
 		return "plan";
 	}
 

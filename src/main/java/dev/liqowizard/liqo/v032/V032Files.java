@@ -6,6 +6,8 @@ import java.util.List;
 import dev.liqowizard.artifact.PlanFile;
 import dev.liqowizard.artifact.Provenance;
 import dev.liqowizard.artifact.ValuesFileWriter;
+import dev.liqowizard.diagram.SvgWriter;
+import dev.liqowizard.diagram.TopologyBuilder;
 import dev.liqowizard.plan.ClusterPlan;
 import dev.liqowizard.plan.Plan;
 import dev.liqowizard.plan.Side;
@@ -18,6 +20,8 @@ final class V032Files {
 	static final String SHELL = "text/x-shellscript; charset=utf-8";
 
 	static final String MARKDOWN = "text/markdown; charset=utf-8";
+
+	static final String SVG = "image/svg+xml";
 
 	private V032Files() {
 	}
@@ -34,6 +38,8 @@ final class V032Files {
 			files.add(PlanFile.text("install-" + side.id() + ".sh", InstallScriptWriter.fileName(cluster), SHELL,
 					InstallScriptWriter.write(plan, side, provenance)));
 		}
+		files.add(PlanFile.text("topology.svg", "topology.svg", SVG,
+				SvgWriter.standalone(TopologyBuilder.build(plan), List.of(provenance.lines()))));
 		List<String> names = new ArrayList<>(files.stream().map(PlanFile::fileName).toList());
 		names.add("README.md");
 		files.add(PlanFile.text("README.md", "README.md", MARKDOWN, ReadmeWriter.write(plan, provenance, names)));
