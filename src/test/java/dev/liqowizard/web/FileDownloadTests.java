@@ -27,7 +27,7 @@ class FileDownloadTests {
 			+ "&a.distribution=k3s&a.address=203.0.113.10&b.name=azure&b.location=cloud&b.distribution=aks";
 
 	private static final List<String> FILES = List.of("values-a.yaml", "values-b.yaml", "install-a.sh",
-			"install-b.sh", "bundle.zip");
+			"install-b.sh", "topology.svg", "bundle.zip");
 
 	@Autowired
 	private MockMvc mvc;
@@ -44,6 +44,9 @@ class FileDownloadTests {
 			.isEqualTo("attachment; filename=\"liqo-edge-azure.zip\"");
 		assertThat(download("/plan/values-a.yaml?" + NAT).getContentType()).isEqualTo("application/yaml");
 		assertThat(download("/plan/bundle.zip?" + NAT).getContentType()).isEqualTo("application/zip");
+		assertThat(download("/plan/topology.svg?" + NAT).getContentType()).isEqualTo("image/svg+xml");
+		assertThat(download("/plan/topology.svg?" + NAT).getHeader("Content-Disposition"))
+			.isEqualTo("attachment; filename=\"topology.svg\"");
 	}
 
 	@Test
@@ -78,7 +81,8 @@ class FileDownloadTests {
 			}
 		}
 		assertThat(names).containsExactly("liqo-edge-azure/values-edge.yaml", "liqo-edge-azure/values-azure.yaml",
-				"liqo-edge-azure/install-edge.sh", "liqo-edge-azure/install-azure.sh", "liqo-edge-azure/README.md");
+				"liqo-edge-azure/install-edge.sh", "liqo-edge-azure/install-azure.sh", "liqo-edge-azure/topology.svg",
+				"liqo-edge-azure/README.md");
 		assertThat(readme).contains("| **Auth Server** | NodePort with port-forwarding | LoadBalancer/ingress |")
 			.contains("## Steps")
 			.contains("## Port forwards on the NAT router in front of edge");
@@ -129,6 +133,8 @@ class FileDownloadTests {
 			.containsExactly("values-a-yaml", "values-b-yaml", "install-a-sh", "install-b-sh");
 		assertThat(page.getElementById("values-a-yaml").text()).contains("portOverride: '443'");
 		assertThat(page.getElementById("bundle-link").attr("href")).isEqualTo("/plan/bundle.zip?" + NAT);
+		assertThat(page.select("#diagram svg[role=img] title").text()).contains("edge").contains("azure");
+		assertThat(page.getElementById("topology-link").attr("href")).isEqualTo("/plan/topology.svg?" + NAT);
 		assertThat(page.select(".forwards-table tbody tr")).hasSize(3);
 		assertThat(page.select(".forwards-table tbody tr").get(2).text()).startsWith("5871 UDP");
 	}
