@@ -15,17 +15,24 @@ import dev.liqowizard.plan.Problem;
  */
 final class QueryString {
 
+	/** Far above any valid query (the longest canonical one is under 2,000 characters). */
+	static final int MAX_LENGTH = 4096;
+
 	private QueryString() {
 	}
 
 	/**
 	 * The decoded name-value pairs, in order.
-	 * @throws InvalidAnswersException when an escape is malformed
+	 * @throws InvalidAnswersException when an escape is malformed or the query is too long
 	 */
 	static List<Map.Entry<String, String>> parse(String raw) {
 		List<Map.Entry<String, String>> pairs = new ArrayList<>();
 		if (raw == null || raw.isEmpty()) {
 			return pairs;
+		}
+		if (raw.length() > MAX_LENGTH) {
+			throw new InvalidAnswersException(List.of(new Problem(Problem.QUERY, "is " + raw.length()
+					+ " characters long; valid answers need far fewer than " + MAX_LENGTH + ".")));
 		}
 		for (String pair : raw.split("&")) {
 			if (pair.isEmpty()) {
