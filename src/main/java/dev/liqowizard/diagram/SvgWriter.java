@@ -25,6 +25,9 @@ public final class SvgWriter {
 
 	private static final String SVG = "http://www.w3.org/2000/svg";
 
+	/** Factories are safe to share once configured; looking one up costs more than writing a diagram. */
+	private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
+
 	private static final String FONTS = "Arial, Helvetica, 'Liberation Sans', 'DejaVu Sans', sans-serif";
 
 	/** Light colours, per style class; later classes of a shape override earlier ones. */
@@ -120,7 +123,7 @@ public final class SvgWriter {
 	private static String write(Topology topology, boolean standalone, List<String> provenance) {
 		StringWriter out = new StringWriter();
 		try {
-			XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+			XMLStreamWriter xml = XML.createXMLStreamWriter(out);
 			if (standalone) {
 				xml.writeStartDocument("UTF-8", "1.0");
 				xml.writeCharacters("\n");

@@ -1,6 +1,7 @@
 package dev.liqowizard.liqo;
 
 import java.util.List;
+import java.util.Optional;
 
 import dev.liqowizard.artifact.PlanFile;
 import dev.liqowizard.artifact.Provenance;
@@ -36,5 +37,8 @@ public interface LiqoRelease {
 	 * files, install scripts, then the README that ties them together.
 	 */
 	List<PlanFile> files(Plan plan, Provenance provenance);
+
+	/** One of {@link #files}, by its name in the download URL, built without the others. */
+	Optional<PlanFile> file(Plan plan, Provenance provenance, String urlName);
 
 }

@@ -1,5 +1,7 @@
 package dev.liqowizard.web;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Controller;
@@ -13,6 +15,10 @@ import dev.liqowizard.plan.Plan;
 /** {@code GET /plan}: the plan page of a share link. */
 @Controller
 class PlanController {
+
+	/** The files the page previews; the diagram shows inline and the README only in the bundle. */
+	private static final List<String> PREVIEWS = List.of("values-a.yaml", "values-b.yaml", "install-a.sh",
+			"install-b.sh");
 
 	private final QueryPlanner planner;
 
@@ -34,9 +40,8 @@ class PlanController {
 		model.addAttribute("apiUrl", this.links.api(plan.answers()));
 		model.addAttribute("editUrl", this.links.wizard(WizardStep.CLUSTER_A.path(), plan.answers().toParameters()));
 		model.addAttribute("detailsUrl", this.links.wizard(WizardStep.DETAILS.path(), plan.answers().toParameters()));
-		model.addAttribute("files", this.files.of(plan)
-			.stream()
-			.filter((file) -> !file.urlName().equals("README.md") && !file.urlName().equals("topology.svg"))
+		model.addAttribute("files", PREVIEWS.stream()
+			.map((name) -> this.files.find(plan, name).orElseThrow())
 			.map((file) -> new FileView(file.urlName().replace('.', '-'), file.fileName(), file.text(),
 					this.links.file(plan.answers(), file.urlName())))
 			.toList());

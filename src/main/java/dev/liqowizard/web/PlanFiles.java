@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import dev.liqowizard.artifact.Bundle;
 import dev.liqowizard.artifact.PlanFile;
 import dev.liqowizard.artifact.Provenance;
+import dev.liqowizard.liqo.LiqoRelease;
 import dev.liqowizard.plan.Plan;
 
 /** The generated files of a plan, with the provenance of this deployment. */
@@ -28,14 +29,20 @@ class PlanFiles {
 	}
 
 	List<PlanFile> of(Plan plan) {
-		Provenance provenance = new Provenance(this.version, plan.release(),
-				this.links.absolute(this.links.plan(plan.answers())),
-				this.links.absolute(this.links.wizard(WizardStep.DETAILS.path(), plan.answers().toParameters())));
-		return this.planner.releases().get(plan.release()).files(plan, provenance);
+		return release(plan).files(plan, provenance(plan));
 	}
 
 	Optional<PlanFile> find(Plan plan, String urlName) {
-		return of(plan).stream().filter((file) -> file.urlName().equals(urlName)).findFirst();
+		return release(plan).file(plan, provenance(plan), urlName);
+	}
+
+	private LiqoRelease release(Plan plan) {
+		return this.planner.releases().get(plan.release());
+	}
+
+	private Provenance provenance(Plan plan) {
+		return new Provenance(this.version, plan.release(), this.links.absolute(this.links.plan(plan.answers())),
+				this.links.absolute(this.links.wizard(WizardStep.DETAILS.path(), plan.answers().toParameters())));
 	}
 
 	/** The zip of every file, under a folder named after the clusters. */

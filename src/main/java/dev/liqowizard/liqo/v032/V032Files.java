@@ -2,6 +2,7 @@ package dev.liqowizard.liqo.v032;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import dev.liqowizard.artifact.PlanFile;
 import dev.liqowizard.artifact.Provenance;
@@ -26,24 +27,51 @@ final class V032Files {
 	private V032Files() {
 	}
 
+	/** The URL names of the files, in the order the page and the bundle list them. */
+	static final List<String> NAMES = List.of("values-a.yaml", "values-b.yaml", "install-a.sh", "install-b.sh",
+			"topology.svg", "README.md");
+
 	static List<PlanFile> of(Plan plan, Provenance provenance) {
-		List<PlanFile> files = new ArrayList<>();
+		return NAMES.stream().map((name) -> file(plan, provenance, name).orElseThrow()).toList();
+	}
+
+	/** One file by its URL name, built alone: a download need not write the others. */
+	static Optional<PlanFile> file(Plan plan, Provenance provenance, String urlName) {
+		return Optional.ofNullable(switch (urlName) {
+			case "values-a.yaml" -> values(plan, Side.A, provenance);
+			case "values-b.yaml" -> values(plan, Side.B, provenance);
+			case "install-a.sh" -> script(plan, Side.A, provenance);
+			case "install-b.sh" -> script(plan, Side.B, provenance);
+			case "topology.svg" -> PlanFile.text(urlName, "topology.svg", SVG,
+					SvgWriter.standalone(TopologyBuilder.build(plan), List.of(provenance.lines())));
+			case "README.md" -> PlanFile.text(urlName, "README.md", MARKDOWN,
+					ReadmeWriter.write(plan, provenance, fileNames(plan)));
+			default -> null;
+		});
+	}
+
+	private static PlanFile values(Plan plan, Side side, Provenance provenance) {
+		ClusterPlan cluster = plan.cluster(side);
+		return PlanFile.text("values-" + side.id() + ".yaml", InstallScriptWriter.valuesFileName(cluster), YAML,
+				ValuesFileWriter.write(ValuesHeader.lines(plan, side, provenance), cluster.values()));
+	}
+
+	private static PlanFile script(Plan plan, Side side, Provenance provenance) {
+		return PlanFile.text("install-" + side.id() + ".sh", InstallScriptWriter.fileName(plan.cluster(side)), SHELL,
+				InstallScriptWriter.write(plan, side, provenance));
+	}
+
+	private static List<String> fileNames(Plan plan) {
+		List<String> names = new ArrayList<>();
 		for (Side side : Side.values()) {
-			ClusterPlan cluster = plan.cluster(side);
-			files.add(PlanFile.text("values-" + side.id() + ".yaml", InstallScriptWriter.valuesFileName(cluster), YAML,
-					ValuesFileWriter.write(ValuesHeader.lines(plan, side, provenance), cluster.values())));
+			names.add(InstallScriptWriter.valuesFileName(plan.cluster(side)));
 		}
 		for (Side side : Side.values()) {
-			ClusterPlan cluster = plan.cluster(side);
-			files.add(PlanFile.text("install-" + side.id() + ".sh", InstallScriptWriter.fileName(cluster), SHELL,
-					InstallScriptWriter.write(plan, side, provenance)));
+			names.add(InstallScriptWriter.fileName(plan.cluster(side)));
 		}
-		files.add(PlanFile.text("topology.svg", "topology.svg", SVG,
-				SvgWriter.standalone(TopologyBuilder.build(plan), List.of(provenance.lines()))));
-		List<String> names = new ArrayList<>(files.stream().map(PlanFile::fileName).toList());
+		names.add("topology.svg");
 		names.add("README.md");
-		files.add(PlanFile.text("README.md", "README.md", MARKDOWN, ReadmeWriter.write(plan, provenance, names)));
-		return files;
+		return names;
 	}
 
 }

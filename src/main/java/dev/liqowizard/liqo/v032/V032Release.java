@@ -2,6 +2,7 @@ package dev.liqowizard.liqo.v032;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import dev.liqowizard.artifact.PlanFile;
 import dev.liqowizard.artifact.Provenance;
@@ -49,6 +50,11 @@ public final class V032Release implements LiqoRelease {
 	@Override
 	public List<PlanFile> files(Plan plan, Provenance provenance) {
 		return V032Files.of(plan, provenance);
+	}
+
+	@Override
+	public Optional<PlanFile> file(Plan plan, Provenance provenance, String urlName) {
+		return V032Files.file(plan, provenance, urlName);
 	}
 
 	private static List<String> notes(Answers answers) {
