@@ -32,12 +32,12 @@ class ErrorPages implements ErrorController {
 				.contentType(MediaType.APPLICATION_JSON)
 				.body(new ProblemAdvice.ErrorsJson(List.of(new Problem(subject(status), message(status)))));
 		}
-		String view = switch (status) {
-			case NOT_FOUND -> "error/404";
-			case METHOD_NOT_ALLOWED -> "error/405";
-			default -> status.is5xxServerError() ? "error/5xx" : "error/4xx";
+		String kind = switch (status) {
+			case NOT_FOUND -> "404";
+			case METHOD_NOT_ALLOWED -> "405";
+			default -> status.is5xxServerError() ? "5xx" : "4xx";
 		};
-		return new ModelAndView(view, Map.of("status", status.value()), status);
+		return new ModelAndView("error/status", Map.of("kind", kind), status);
 	}
 
 	private static HttpStatus status(HttpServletRequest request) {

@@ -127,8 +127,11 @@ class WizardController {
 		model.addAttribute("side", side);
 		model.addAttribute("prefix", side.id() + ".");
 		model.addAttribute("locations", Location.values());
-		model.addAttribute("cloudDistributions", List.of(Distribution.AKS, Distribution.GKE, Distribution.EKS));
-		model.addAttribute("onPremDistributions", List.of(Distribution.K8S, Distribution.K3S));
+		model.addAttribute("distributionGroups", List.of(
+				new DistributionGroup("cluster.distribution.cloud", "cloud",
+						List.of(Distribution.AKS, Distribution.GKE, Distribution.EKS)),
+				new DistributionGroup("cluster.distribution.onprem", "onprem onprem-nat",
+						List.of(Distribution.K8S, Distribution.K3S))));
 		model.addAttribute("defaultName", ClusterAnswers.defaultName(side));
 	}
 
@@ -153,6 +156,11 @@ class WizardController {
 		view.setStatusCode(HttpStatus.SEE_OTHER);
 		view.setExposeModelAttributes(false);
 		return view;
+	}
+
+	/** Distributions of one kind of location; the page hides the groups that do not fit. */
+	public record DistributionGroup(String titleKey, String locations, List<Distribution> distributions) {
+
 	}
 
 	/** The refinement questions of one cluster, as the details page lists them. */

@@ -248,16 +248,9 @@ final class InstallScriptWriter {
 		if (this.cluster.authUrl().isEmpty()) {
 			if (this.cluster.service(Service.AUTH_SERVER).method().equals("LoadBalancer")) {
 				this.sh.comment("The auth URL needs the LoadBalancer's address: wait until the cloud assigns it.");
-				this.sh.line("tries=0");
-				this.sh.begin("until [ -n \"$(kubectl -n liqo get service liqo-auth "
-						+ "-o jsonpath='{.status.loadBalancer.ingress[0]}')\" ]; do");
-				this.sh.line("tries=$((tries + 1))");
-				this.sh.begin("if [ \"$tries\" -gt 60 ]; then");
-				this.sh.line("printf '%s: the liqo-auth LoadBalancer has no address after 5 minutes.\\n' \"$script\" >&2");
-				this.sh.line("exit 1");
-				this.sh.end("fi");
-				this.sh.line("sleep 5");
-				this.sh.end("done");
+				waitUntil("[ -n \"$(kubectl -n liqo get service liqo-auth -o jsonpath='{.status.loadBalancer.ingress[0]}')\" ]",
+						60, "printf '%s: the liqo-auth LoadBalancer has no address after 5 minutes.\\n' \"$script\" >&2",
+						"exit 1");
 			}
 			this.sh.comment("liqoctl computes the auth URL as Liqo advertises it.");
 			this.sh.line("auth_url=$(liqoctl generate-add-command --only-command "
@@ -312,15 +305,8 @@ final class InstallScriptWriter {
 
 	private void waitForMdns() {
 		this.sh.line("printf '\\nWaiting for mDNS to find %s (up to 2 minutes)...\\n' \"$peer\"");
-		this.sh.line("tries=0");
-		this.sh.begin("until [ -n \"$(kubectl get foreignclusters -o name 2>/dev/null)\" ]; do");
-		this.sh.line("tries=$((tries + 1))");
-		this.sh.begin("if [ \"$tries\" -gt 24 ]; then");
-		this.sh.line("printf 'No peer found yet: is Liqo installed on %s, in the same L2 network?\\n' \"$peer\"");
-		this.sh.line("break");
-		this.sh.end("fi");
-		this.sh.line("sleep 5");
-		this.sh.end("done");
+		waitUntil("[ -n \"$(kubectl get foreignclusters -o name 2>/dev/null)\" ]", 24,
+				"printf 'No peer found yet: is Liqo installed on %s, in the same L2 network?\\n' \"$peer\"", "break");
 		this.sh.line("kubectl get foreignclusters -o wide || true");
 	}
 
@@ -368,18 +354,12 @@ final class InstallScriptWriter {
 		this.sh.comment(step(6) + "Check the peering.");
 		this.sh.begin("if [ \"$peered\" = 'yes' ]; then");
 		this.sh.line("printf '\\nWaiting for the outgoing peering with %s (up to 5 minutes)...\\n' \"$peer\"");
-		this.sh.line("tries=0");
-		this.sh.begin("until [ \"$(kubectl get foreignclusters -l \"discovery.liqo.io/cluster-id=$PEER_CLUSTER_ID\" "
+		waitUntil("[ \"$(kubectl get foreignclusters -l \"discovery.liqo.io/cluster-id=$PEER_CLUSTER_ID\" "
 				+ "-o jsonpath='{.items[0].status.peeringConditions[?(@.type==\"OutgoingPeering\")].status}' "
-				+ "2>/dev/null || true)\" = 'Established' ]; do");
-		this.sh.line("tries=$((tries + 1))");
-		this.sh.begin("if [ \"$tries\" -gt 60 ]; then");
-		this.sh.line("printf '%s: the peering is not established after 5 minutes; see kubectl describe "
-				+ "foreignclusters.\\n' \"$script\" >&2");
-		this.sh.line("exit 1");
-		this.sh.end("fi");
-		this.sh.line("sleep 5");
-		this.sh.end("done");
+				+ "2>/dev/null || true)\" = 'Established' ]", 60,
+				"printf '%s: the peering is not established after 5 minutes; see kubectl describe "
+						+ "foreignclusters.\\n' \"$script\" >&2",
+				"exit 1");
 		this.sh.line("kubectl get foreignclusters");
 		this.sh.line("kubectl get nodes");
 		this.sh.end("fi");
@@ -387,6 +367,23 @@ final class InstallScriptWriter {
 		this.sh.line("printf '  kubectl get foreignclusters   # outgoing peering, networking, authentication: "
 				+ "Established\\n'");
 		this.sh.line("printf '  kubectl get nodes             # a virtual node liqo-<cluster ID of %s>\\n' \"$peer\"");
+	}
+
+	/**
+	 * Polls a shell condition every 5 seconds; after {@code attempts} tries runs the timeout
+	 * lines, which either stop the script or leave the loop.
+	 */
+	private void waitUntil(String condition, int attempts, String... onTimeout) {
+		this.sh.line("tries=0");
+		this.sh.begin("until " + condition + "; do");
+		this.sh.line("tries=$((tries + 1))");
+		this.sh.begin("if [ \"$tries\" -gt " + attempts + " ]; then");
+		for (String line : onTimeout) {
+			this.sh.line(line);
+		}
+		this.sh.end("fi");
+		this.sh.line("sleep 5");
+		this.sh.end("done");
 	}
 
 	private String step(int number) {
