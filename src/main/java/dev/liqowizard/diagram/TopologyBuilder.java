@@ -138,7 +138,7 @@ public final class TopologyBuilder {
 			this.front.add(new Label(x + columnWidth() / 2, servicesY + 38, wrap(service.cell()), 11, false, "middle",
 					"text"));
 			this.front.add(new Label(x + columnWidth() / 2, servicesY + SERVICE_HEIGHT - 10,
-					List.of(endpoint(cluster, service)), 10, false, "middle", "muted"));
+					List.of(endpoint(service)), 10, false, "middle", "muted"));
 		}
 		return servicesY + SERVICE_HEIGHT;
 	}
@@ -152,15 +152,9 @@ public final class TopologyBuilder {
 		return cluster.distribution().map(Distribution::label).map((label) -> kind + " · " + label).orElse(kind);
 	}
 
-	/** What the peer connects to: a port and protocol, or the NodePort Kubernetes picks. */
-	private static String endpoint(ClusterPlan cluster, ServicePlan service) {
+	/** Where the service listens: a port and protocol, or the NodePort Kubernetes picks. */
+	private static String endpoint(ServicePlan service) {
 		String protocol = service.protocol().name();
-		if (!cluster.portForwards().isEmpty() && service.service() != Service.API_SERVER) {
-			return "NodePort, " + protocol;
-		}
-		if (!cluster.portForwards().isEmpty()) {
-			return "port 6443, " + protocol;
-		}
 		return service.port().map((port) -> "port " + port + ", " + protocol).orElse("NodePort, " + protocol);
 	}
 

@@ -39,6 +39,11 @@ public record Plan(Answers answers, String chartVersion, Scenario scenario, List
 		return this.clusters.get(0).services().stream().map(ServicePlan::service).toList();
 	}
 
+	/** Whether a NAT router in front of either cluster needs port forwards. */
+	public boolean hasPortForwards() {
+		return this.clusters.stream().anyMatch((cluster) -> !cluster.portForwards().isEmpty());
+	}
+
 	public boolean isComplete() {
 		return this.clusters.stream().allMatch(ClusterPlan::isComplete);
 	}

@@ -119,8 +119,7 @@ final class ClusterPlanner {
 			notes.add("Auth Server: a NodePort Service. The NAT router forwards TCP port " + natAuthPort
 					+ " to that NodePort, and Liqo advertises " + publicAddress() + ":" + natAuthPort + " to "
 					+ this.peer.name() + " (auth.portOverride plus an address override for the controller-manager).");
-			return new ServicePlan(Service.AUTH_SERVER, cell, "NodePort behind a port forward",
-					Optional.of(natAuthPort));
+			return new ServicePlan(Service.AUTH_SERVER, cell, "NodePort behind a port forward", Optional.empty());
 		}
 		return switch (auth) {
 			case LOADBALANCER -> {
@@ -185,7 +184,7 @@ final class ClusterPlanner {
 						+ API_SERVER_PORT + " of the control-plane node, and Liqo advertises " + publicAddress()
 						+ ":" + natApiPort + ". The API server certificate must be valid for " + publicAddress()
 						+ " (add it to the SANs, on K3s with --tls-san).");
-				return new ServicePlan(Service.API_SERVER, cell, "Port forward", Optional.of(natApiPort));
+				return new ServicePlan(Service.API_SERVER, cell, "Port forward", Optional.of(API_SERVER_PORT));
 			}
 			case PRIVATE_ONPREM -> {
 				notes.add("API server: " + this.peer.name() + " reaches it directly"
@@ -207,7 +206,7 @@ final class ClusterPlanner {
 					+ "port " + natGatewayPort + " to that NodePort. The tunnel comes up because " + this.name
 					+ " starts it towards the public gateway of " + this.peer.name() + ".");
 			return new ServicePlan(Service.NETWORK_GATEWAY, cell, "NodePort behind a port forward",
-					Optional.of(natGatewayPort));
+					Optional.empty());
 		}
 		if (loadBalancer) {
 			boolean eks = this.cluster.distribution().filter(Distribution.EKS::equals).isPresent();
