@@ -38,6 +38,14 @@ public final class Browser {
 		wait.until((d) -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
 	}
 
+	/** Opens a page and waits until it is there, heading and all. */
+	public static void open(WebDriver driver, String url) {
+		driver.get(url);
+		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+		wait.until((d) -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+	}
+
 	public static WebDriver start() {
 		return start(1280, 900);
 	}

@@ -60,7 +60,7 @@ class AccessibilityBrowserTests {
 			browser.executeCdpCommand("Emulation.setEmulatedMedia",
 					Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
 			for (String page : PAGES) {
-				browser.get(url(page));
+				Browser.open(browser, url(page));
 				assertThat(browser.findElement(By.tagName("html")).getAttribute("data-bs-theme")).isEqualTo(scheme);
 				Results results = new AxeBuilder().analyze(browser);
 				assertThat(describe(results.getViolations())).as(scheme + " " + page).isEmpty();
@@ -70,7 +70,7 @@ class AccessibilityBrowserTests {
 
 	@Test
 	void theWholeWizardWorksWithTheKeyboardAloneAndFocusIsVisible() {
-		browser.get(url("/"));
+		Browser.open(browser, url("/"));
 		tabTo((element) -> "Start".equals(element.getText()));
 		press(Keys.ENTER);
 		waitFor("Cluster A");

@@ -62,19 +62,19 @@ class PlanScreenshotBrowserTests {
 			String name = seed.getKey().toLowerCase().replace(' ', '-');
 
 			colourScheme(wide, "light");
-			wide.get(url);
+			Browser.open(wide, url);
 			WebElement light = diagram(wide, name + ".png");
 			assertThat(light.getSize().getWidth()).isBetween(400, 600);
 			assertThat(light.getSize().getHeight()).isGreaterThan(400);
 			assertThat(panelFill(wide)).isEqualTo("rgb(246, 248, 250)");
 
 			colourScheme(wide, "dark");
-			wide.get(url);
+			Browser.open(wide, url);
 			assertThat(wide.findElement(By.tagName("html")).getAttribute("data-bs-theme")).isEqualTo("dark");
 			diagram(wide, name + "-dark.png");
 			assertThat(panelFill(wide)).isEqualTo("rgb(22, 27, 34)");
 
-			narrow.get(url);
+			Browser.open(narrow, url);
 			WebElement small = diagram(narrow, name + "-360px.png");
 			assertThat(small.getSize().getWidth()).isBetween(300, 360);
 			assertThat(small.getSize().getHeight()).isGreaterThan(small.getSize().getWidth());

@@ -47,7 +47,7 @@ class WizardBrowserTests {
 	void clickingThroughEachSeedScenarioShowsItsSeedTable() {
 		for (Map.Entry<String, SeedTables.Table> seed : SeedTables.read().entrySet()) {
 			List<String> clicks = CLICKS.get(seed.getKey());
-			browser.get(url("/"));
+			Browser.open(browser, url("/"));
 			Browser.clickAndWait(browser, By.linkText("Start"));
 
 			assertThat(browser.findElement(By.cssSelector(".wizard-progress p")).getText()).isEqualTo("Step 1 of 3");
@@ -71,7 +71,7 @@ class WizardBrowserTests {
 
 	@Test
 	void backKeepsTheAnswersAndOnlyMatchingDistributionsShow() {
-		browser.get(url("/wizard/cluster-a"));
+		Browser.open(browser, url("/wizard/cluster-a"));
 		browser.findElement(By.id("name")).sendKeys("edge");
 		browser.findElement(By.cssSelector("label[for=location-onprem-nat]")).click();
 		assertThat(browser.findElement(By.cssSelector("[data-locations=cloud]")).isDisplayed()).isFalse();
@@ -87,7 +87,7 @@ class WizardBrowserTests {
 	void aShareLinkOpensTheSamePlanDirectly() {
 		String share = "/plan?liqo=v0.3.2&network=internet&a.name=edge&a.location=onprem-nat&a.distribution=k3s"
 				+ "&b.name=azure&b.location=cloud&b.distribution=aks";
-		browser.get(url(share));
+		Browser.open(browser, url(share));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("On-premise behind NAT to cloud");
 		assertThat(rows().get(0)).containsExactly("Auth Server", "NodePort with port-forwarding", "LoadBalancer/ingress");
 		assertThat(browser.findElement(By.id("share-url")).getAttribute("value")).endsWith(share);
