@@ -201,8 +201,7 @@ public final class TopologyBuilder {
 		this.front.add(new Label(gapLeft + 34, top + 30, name, 12, true, "start", "text"));
 		int column = 0;
 		for (Service service : this.plan.services()) {
-			String protocol = (service == Service.NETWORK_GATEWAY) ? "WireGuard/UDP" : "HTTPS/TCP";
-			tag(columnCenter(column++), top + BAND_HEIGHT - 26, protocol, "lane-tag", "lane-text");
+			tag(columnCenter(column++), top + BAND_HEIGHT - 26, service.transport(), "lane-tag", "lane-text");
 		}
 	}
 

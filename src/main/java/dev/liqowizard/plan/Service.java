@@ -3,11 +3,11 @@ package dev.liqowizard.plan;
 /** A Liqo service that the peer must reach: a row of the exposure table. */
 public enum Service {
 
-	AUTH_SERVER("authServer", "Auth Server", Protocol.TCP),
+	AUTH_SERVER("authServer", "Auth Server", Protocol.TCP, "HTTPS/TCP"),
 
-	API_SERVER("apiServer", "API server", Protocol.TCP),
+	API_SERVER("apiServer", "API server", Protocol.TCP, "HTTPS/TCP"),
 
-	NETWORK_GATEWAY("networkGateway", "Network gateway", Protocol.UDP);
+	NETWORK_GATEWAY("networkGateway", "Network gateway", Protocol.UDP, "WireGuard/UDP");
 
 	private final String key;
 
@@ -15,10 +15,13 @@ public enum Service {
 
 	private final Protocol protocol;
 
-	Service(String key, String label, Protocol protocol) {
+	private final String transport;
+
+	Service(String key, String label, Protocol protocol, String transport) {
 		this.key = key;
 		this.label = label;
 		this.protocol = protocol;
+		this.transport = transport;
 	}
 
 	/** The key in the JSON {@code exposure} object. */
@@ -34,6 +37,11 @@ public enum Service {
 	/** The transport the peer uses to reach it. */
 	public Protocol protocol() {
 		return this.protocol;
+	}
+
+	/** What travels between the clusters for this service, like "WireGuard/UDP". */
+	public String transport() {
+		return this.transport;
 	}
 
 }

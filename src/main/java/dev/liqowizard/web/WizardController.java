@@ -1,10 +1,12 @@
 package dev.liqowizard.web;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -127,11 +129,9 @@ class WizardController {
 		model.addAttribute("side", side);
 		model.addAttribute("prefix", side.id() + ".");
 		model.addAttribute("locations", Location.values());
-		model.addAttribute("distributionGroups", List.of(
-				new DistributionGroup("cluster.distribution.cloud", "cloud",
-						List.of(Distribution.AKS, Distribution.GKE, Distribution.EKS)),
-				new DistributionGroup("cluster.distribution.onprem", "onprem onprem-nat",
-						List.of(Distribution.K8S, Distribution.K3S))));
+		model.addAttribute("distributionGroups",
+				List.of(DistributionGroup.of(true, "cluster.distribution.cloud"),
+						DistributionGroup.of(false, "cluster.distribution.onprem")));
 		model.addAttribute("defaultName", ClusterAnswers.defaultName(side));
 	}
 
@@ -160,6 +160,17 @@ class WizardController {
 
 	/** Distributions of one kind of location; the page hides the groups that do not fit. */
 	public record DistributionGroup(String titleKey, String locations, List<Distribution> distributions) {
+
+		static DistributionGroup of(boolean cloud, String titleKey) {
+			List<Distribution> distributions = Arrays.stream(Distribution.values())
+				.filter((distribution) -> distribution.isCloud() == cloud)
+				.toList();
+			String locations = Arrays.stream(Location.values())
+				.filter((location) -> distributions.get(0).fits(location))
+				.map(Location::value)
+				.collect(Collectors.joining(" "));
+			return new DistributionGroup(titleKey, locations, distributions);
+		}
 
 	}
 
