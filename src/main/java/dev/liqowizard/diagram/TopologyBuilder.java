@@ -206,24 +206,18 @@ public final class TopologyBuilder {
 	}
 
 	private void lanes(ClusterPlan a, ClusterPlan b, int from, int to, int bandTop) {
+		// Behind NAT the tunnel only comes up from the NAT side (no gateway address override in v0.3.2).
+		Optional<ClusterPlan> nat = natSide(a, b);
 		int column = 0;
 		for (Service service : this.plan.services()) {
 			int x = columnCenter(column++);
-			boolean bothWays = true;
-			boolean fromA = true;
-			if (service == Service.NETWORK_GATEWAY) {
-				// Behind NAT the tunnel only comes up from the NAT side (no gateway address override in v0.3.2).
-				Optional<ClusterPlan> nat = natSide(a, b);
-				if (nat.isPresent()) {
-					bothWays = false;
-					fromA = nat.get() == a;
-				}
-			}
-			this.lanes.add(new Line(x, from + 2, x, to - 2, bothWays || !fromA, bothWays || fromA,
+			boolean oneWay = service == Service.NETWORK_GATEWAY && nat.isPresent();
+			boolean fromA = !oneWay || nat.get() == a;
+			this.lanes.add(new Line(x, from + 2, x, to - 2, !oneWay || !fromA, !oneWay || fromA,
 					(service.protocol() == Protocol.UDP) ? "lane lane-tunnel" : "lane"));
 		}
-		natSide(a, b).ifPresent((nat) -> tag(columnCenter(this.columns - 1), bandTop + 20,
-				"from " + shorten(nat.name(), 12), "lane-tag", "lane-text"));
+		nat.ifPresent((side) -> tag(columnCenter(this.columns - 1), bandTop + 20,
+				"from " + shorten(side.name(), 12), "lane-tag", "lane-text"));
 	}
 
 	private static Optional<ClusterPlan> natSide(ClusterPlan a, ClusterPlan b) {

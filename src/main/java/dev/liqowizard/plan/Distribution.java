@@ -22,16 +22,16 @@ public enum Distribution implements Choice {
 
 	private final boolean cloud;
 
-	private final String defaultPodCidr;
+	private final Cidr defaultPodCidr;
 
-	private final String defaultServiceCidr;
+	private final Cidr defaultServiceCidr;
 
 	Distribution(String value, String label, boolean cloud, String defaultPodCidr, String defaultServiceCidr) {
 		this.value = value;
 		this.label = label;
 		this.cloud = cloud;
-		this.defaultPodCidr = defaultPodCidr;
-		this.defaultServiceCidr = defaultServiceCidr;
+		this.defaultPodCidr = (defaultPodCidr != null) ? Cidr.parse(defaultPodCidr) : null;
+		this.defaultServiceCidr = (defaultServiceCidr != null) ? Cidr.parse(defaultServiceCidr) : null;
 	}
 
 	@Override
@@ -53,11 +53,11 @@ public enum Distribution implements Choice {
 	}
 
 	public Optional<Cidr> defaultPodCidr() {
-		return Optional.ofNullable(this.defaultPodCidr).map(Cidr::parse);
+		return Optional.ofNullable(this.defaultPodCidr);
 	}
 
 	public Optional<Cidr> defaultServiceCidr() {
-		return Optional.ofNullable(this.defaultServiceCidr).map(Cidr::parse);
+		return Optional.ofNullable(this.defaultServiceCidr);
 	}
 
 }

@@ -28,8 +28,4 @@ public enum Location implements Choice {
 		return this.label;
 	}
 
-	public boolean isOnPremise() {
-		return this != CLOUD;
-	}
-
 }

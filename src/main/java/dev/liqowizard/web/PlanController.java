@@ -40,8 +40,8 @@ class PlanController {
 		model.addAttribute("apiUrl", this.links.api(plan.answers()));
 		model.addAttribute("editUrl", this.links.wizard(WizardStep.CLUSTER_A.path(), plan.answers().toParameters()));
 		model.addAttribute("detailsUrl", this.links.wizard(WizardStep.DETAILS.path(), plan.answers().toParameters()));
-		model.addAttribute("files", PREVIEWS.stream()
-			.map((name) -> this.files.find(plan, name).orElseThrow())
+		model.addAttribute("files", this.files.find(plan, PREVIEWS)
+			.stream()
 			.map((file) -> new FileView(file.urlName().replace('.', '-'), file.fileName(), file.text(),
 					this.links.file(plan.answers(), file.urlName())))
 			.toList());

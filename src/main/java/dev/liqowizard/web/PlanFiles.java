@@ -36,6 +36,13 @@ class PlanFiles {
 		return release(plan).file(plan, provenance(plan), urlName);
 	}
 
+	/** Some files of a plan, by URL name, in that order; names the release lacks are left out. */
+	List<PlanFile> find(Plan plan, List<String> urlNames) {
+		LiqoRelease release = release(plan);
+		Provenance provenance = provenance(plan);
+		return urlNames.stream().flatMap((name) -> release.file(plan, provenance, name).stream()).toList();
+	}
+
 	private LiqoRelease release(Plan plan) {
 		return this.planner.releases().get(plan.release());
 	}

@@ -165,26 +165,26 @@ final class ClusterPlanner {
 	private ServicePlan apiService(Optional<String> url, int natApiPort, List<String> notes) {
 		String cell = this.placement.apiCell();
 		String at = url.map((value) -> " at " + value).orElse("");
-		switch (this.placement) {
+		return switch (this.placement) {
 			case CLOUD -> {
 				notes.add("API server: the endpoint your cloud provides" + at + "; nothing to expose. Liqo must "
 						+ "advertise it (apiServer.address), because a managed cluster has no control-plane node "
 						+ "of its own.");
-				return new ServicePlan(Service.API_SERVER, cell, "Managed endpoint", Optional.of(443));
+				yield new ServicePlan(Service.API_SERVER, cell, "Managed endpoint", Optional.of(443));
 			}
 			case PUBLIC_ONPREM -> {
 				notes.add("API server: reached on its public address, port " + API_SERVER_PORT + at + ". Liqo "
 						+ "gives " + this.peer.name() + " this cluster's CA, so the API server certificate must be "
 						+ "valid for " + publicAddress() + " (add it to the certificate's SANs, on K3s with "
 						+ "--tls-san).");
-				return new ServicePlan(Service.API_SERVER, cell, "Public address", Optional.of(API_SERVER_PORT));
+				yield new ServicePlan(Service.API_SERVER, cell, "Public address", Optional.of(API_SERVER_PORT));
 			}
 			case NAT_ONPREM -> {
 				notes.add("API server: the NAT router forwards TCP port " + natApiPort + " to port "
 						+ API_SERVER_PORT + " of the control-plane node, and Liqo advertises " + publicAddress()
 						+ ":" + natApiPort + ". The API server certificate must be valid for " + publicAddress()
 						+ " (add it to the SANs, on K3s with --tls-san).");
-				return new ServicePlan(Service.API_SERVER, cell, "Port forward", Optional.of(API_SERVER_PORT));
+				yield new ServicePlan(Service.API_SERVER, cell, "Port forward", Optional.of(API_SERVER_PORT));
 			}
 			case PRIVATE_ONPREM -> {
 				notes.add("API server: " + this.peer.name() + " reaches it directly"
@@ -192,11 +192,10 @@ final class ClusterPlanner {
 							.orElse(" on the control-plane node's address, port " + API_SERVER_PORT
 									+ " (Liqo's default)")
 						+ ".");
-				return new ServicePlan(Service.API_SERVER, cell, "Control-plane node address",
+				yield new ServicePlan(Service.API_SERVER, cell, "Control-plane node address",
 						Optional.of(API_SERVER_PORT));
 			}
-		}
-		throw new IllegalStateException("unknown placement " + this.placement);
+		};
 	}
 
 	private ServicePlan gatewayService(boolean loadBalancer, boolean nat, int natGatewayPort, List<String> notes) {
