@@ -2,7 +2,6 @@ package dev.liqowizard.diagram;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import dev.liqowizard.diagram.Topology.Box;
 import dev.liqowizard.diagram.Topology.Icon;
@@ -12,6 +11,7 @@ import dev.liqowizard.diagram.Topology.Shape;
 import dev.liqowizard.plan.ClusterPlan;
 import dev.liqowizard.plan.Distribution;
 import dev.liqowizard.plan.HostAddress;
+import dev.liqowizard.plan.Link;
 import dev.liqowizard.plan.Location;
 import dev.liqowizard.plan.Network;
 import dev.liqowizard.plan.Plan;
@@ -206,25 +206,20 @@ public final class TopologyBuilder {
 	}
 
 	private void lanes(ClusterPlan a, ClusterPlan b, int from, int to, int bandTop) {
-		// Behind NAT the tunnel only comes up from the NAT side (no gateway address override in v0.3.2).
-		Optional<ClusterPlan> nat = natSide(a, b);
 		int column = 0;
 		for (Service service : this.plan.services()) {
 			int x = columnCenter(column++);
-			boolean oneWay = service == Service.NETWORK_GATEWAY && nat.isPresent();
-			boolean fromA = !oneWay || nat.get() == a;
-			this.lanes.add(new Line(x, from + 2, x, to - 2, !oneWay || !fromA, !oneWay || fromA,
+			List<Link> links = this.plan.links(service);
+			boolean intoA = links.stream().anyMatch((link) -> link.to() == a.side());
+			boolean intoB = links.stream().anyMatch((link) -> link.to() == b.side());
+			this.lanes.add(new Line(x, from + 2, x, to - 2, intoA, intoB,
 					(service.protocol() == Protocol.UDP) ? "lane lane-tunnel" : "lane"));
+			if (links.size() == 1) {
+				// A one-way lane says who starts it; both-way lanes need no words.
+				ClusterPlan dialer = this.plan.cluster(links.get(0).from());
+				tag(x, bandTop + 20, "from " + shorten(dialer.name(), 12), "lane-tag", "lane-text");
+			}
 		}
-		nat.ifPresent((side) -> tag(columnCenter(this.columns - 1), bandTop + 20,
-				"from " + shorten(side.name(), 12), "lane-tag", "lane-text"));
-	}
-
-	private static Optional<ClusterPlan> natSide(ClusterPlan a, ClusterPlan b) {
-		if (!a.portForwards().isEmpty()) {
-			return Optional.of(a);
-		}
-		return b.portForwards().isEmpty() ? Optional.empty() : Optional.of(b);
 	}
 
 	/** Breaks a cell into lines of the box's width, after spaces and slashes. */

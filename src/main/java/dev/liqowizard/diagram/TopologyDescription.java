@@ -1,11 +1,14 @@
 package dev.liqowizard.diagram;
 
+import java.util.List;
 import java.util.StringJoiner;
 
 import dev.liqowizard.plan.ClusterPlan;
+import dev.liqowizard.plan.Link;
 import dev.liqowizard.plan.Network;
 import dev.liqowizard.plan.Plan;
 import dev.liqowizard.plan.PortForward;
+import dev.liqowizard.plan.Service;
 import dev.liqowizard.plan.ServicePlan;
 
 /** The diagram in words, for its {@code <desc>}: what a screen reader says instead of the picture. */
@@ -28,8 +31,13 @@ final class TopologyDescription {
 					forwards.add(forward.externalPort() + "/" + forward.protocol() + " to " + forward.target());
 				}
 				text.append(" The NAT router of ").append(cluster.name()).append(" forwards ").append(forwards)
-					.append(". The WireGuard tunnel is started by ").append(cluster.name()).append('.');
+					.append('.');
 			}
+		}
+		List<Link> tunnel = plan.links(Service.NETWORK_GATEWAY);
+		if (tunnel.size() == 1) {
+			text.append(" The WireGuard tunnel is started by ").append(plan.cluster(tunnel.get(0).from()).name())
+				.append('.');
 		}
 		return text.toString();
 	}

@@ -7,6 +7,7 @@ import java.util.Optional;
  * The plan for one cluster: its column of the exposure table, why, and what the generated files
  * set. Everything shown or written about this cluster is read from here.
  *
+ * @param role what the cluster does in the peering
  * @param label the column label, like "On-prem behind NAT"
  * @param services one entry per row of the table, in table order
  * @param notes plain-words notes: why a service is exposed so, what the user must arrange
@@ -17,7 +18,7 @@ import java.util.Optional;
  * @param authUrl the auth URL the peer uses, when known before install
  * @param apiServerUrl the API server URL Liqo advertises, when known before install
  */
-public record ClusterPlan(ClusterAnswers answers, String label, List<ServicePlan> services, List<String> notes,
+public record ClusterPlan(ClusterAnswers answers, Role role, String label, List<ServicePlan> services, List<String> notes,
 		HelmValues values, List<PortForward> portForwards, List<MissingValue> missing, List<EnvironmentInput> environment,
 		Optional<String> authUrl, Optional<String> apiServerUrl) {
 

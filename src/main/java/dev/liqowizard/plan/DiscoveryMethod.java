@@ -10,7 +10,10 @@ public enum DiscoveryMethod implements Choice {
 	MANUAL_OR_DNS("manual-or-dns", "A ForeignCluster by hand, or DNS discovery"),
 
 	/** {@code liqoctl add cluster} with the peer's auth URL, cluster ID and token. */
-	AUTH_URL("auth-url", "liqoctl add cluster with the peer's auth URL");
+	AUTH_URL("auth-url", "liqoctl add cluster with the peer's auth URL"),
+
+	/** v1: {@code liqoctl peer} from a machine that holds both clusters' kubeconfigs. */
+	LIQOCTL_PEER("liqoctl-peer", "liqoctl peer with both clusters' kubeconfigs");
 
 	private final String value;
 

@@ -7,14 +7,16 @@ import java.util.List;
  * notes and files' content. The table, the JSON, the files and the diagram are views of it.
  *
  * @param chartVersion the Helm chart version to install
+ * @param links every connection the peering needs: who dials, who listens, through what
  * @param notes notes about the pair as a whole
  * @param limitations what the release cannot do for this setup, said plainly
  */
 public record Plan(Answers answers, String chartVersion, Scenario scenario, List<ClusterPlan> clusters,
-		Discovery discovery, List<String> notes, List<String> limitations) {
+		List<Link> links, Discovery discovery, List<String> notes, List<String> limitations) {
 
 	public Plan {
 		clusters = List.copyOf(clusters);
+		links = List.copyOf(links);
 		notes = List.copyOf(notes);
 		limitations = List.copyOf(limitations);
 		if (clusters.size() != 2 || clusters.get(0).side() != Side.A || clusters.get(1).side() != Side.B) {
@@ -37,6 +39,11 @@ public record Plan(Answers answers, String chartVersion, Scenario scenario, List
 	/** The rows of the exposure table, in order. */
 	public List<Service> services() {
 		return this.clusters.get(0).services().stream().map(ServicePlan::service).toList();
+	}
+
+	/** The links of one service (one lane of the diagram), in plan order. */
+	public List<Link> links(Service service) {
+		return this.links.stream().filter((link) -> link.service() == service).toList();
 	}
 
 	/** Whether a NAT router in front of either cluster needs port forwards. */

@@ -1,13 +1,19 @@
 package dev.liqowizard.plan;
 
-/** A Liqo service that the peer must reach: a row of the exposure table. */
+/**
+ * A Liqo service that the peer may have to reach: a row of the exposure table. Each release lists
+ * its own rows in its cluster plans.
+ */
 public enum Service {
 
 	AUTH_SERVER("authServer", "Auth Server", Protocol.TCP, "HTTPS/TCP"),
 
 	API_SERVER("apiServer", "API server", Protocol.TCP, "HTTPS/TCP"),
 
-	NETWORK_GATEWAY("networkGateway", "Network gateway", Protocol.UDP, "WireGuard/UDP");
+	NETWORK_GATEWAY("networkGateway", "Network gateway", Protocol.UDP, "WireGuard/UDP"),
+
+	/** v1's row for the API server: only a provider's is reached, by its consumer. */
+	KUBERNETES_API_SERVER("apiServer", "Kubernetes API server", Protocol.TCP, "HTTPS/TCP");
 
 	private final String key;
 

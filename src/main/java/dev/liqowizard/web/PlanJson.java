@@ -4,21 +4,42 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import dev.liqowizard.plan.ClusterPlan;
 import dev.liqowizard.plan.Distribution;
+import dev.liqowizard.plan.Link;
 import dev.liqowizard.plan.MissingValue;
 import dev.liqowizard.plan.Plan;
 import dev.liqowizard.plan.PortForward;
+import dev.liqowizard.plan.Service;
 import dev.liqowizard.plan.ServicePlan;
 
-/** The JSON of {@code /api/plan} (PRODUCT.md section 5): a view of the plan, nothing decided here. */
+/**
+ * The JSON of {@code /api/plan} (PRODUCT.md section 5): a view of the plan, nothing decided here.
+ * {@code peering}, {@code gateway} and {@code apiServerAccess} appear for releases whose peerings
+ * have a direction (v1.2.0).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 record PlanJson(String liqo, String network, ScenarioJson scenario, List<ClusterJson> clusters,
-		DiscoveryJson discovery, List<String> notes, List<String> limitations, Map<String, String> links) {
+		PeeringJson peering, GatewayJson gateway, List<ApiAccessJson> apiServerAccess, DiscoveryJson discovery,
+		List<String> notes, List<String> limitations, Map<String, String> links) {
+
+	record PeeringJson(String direction, String method) {
+	}
+
+	/** The tunnel: the cluster running the gateway server, the one dialing it, and how it listens. */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record GatewayJson(String server, String client, String serviceType, Integer port) {
+	}
+
+	record ApiAccessJson(String consumer, String provider, String via) {
+	}
 
 	record ScenarioJson(String id, String title, String summary) {
 	}
 
-	record ClusterJson(String id, String name, String location, String distribution, String label,
+	record ClusterJson(String id, String name, String location, String distribution, String label, String role,
 			Map<String, String> exposure, Map<String, String> method, List<String> notes,
 			List<ForwardJson> portForwards, List<MissingJson> missing) {
 	}
@@ -33,12 +54,33 @@ record PlanJson(String liqo, String network, ScenarioJson scenario, List<Cluster
 	}
 
 	static PlanJson of(Plan plan, Map<String, String> links) {
+		boolean directed = plan.answers().peering().isPresent();
 		return new PlanJson(plan.release(), plan.network().value(),
 				new ScenarioJson(plan.scenario().id(), plan.scenario().title(), plan.scenario().summary()),
 				plan.clusters().stream().map(PlanJson::cluster).toList(),
+				directed ? new PeeringJson(plan.answers().peering().get().value(), plan.discovery().method().value())
+						: null,
+				directed ? gateway(plan) : null, directed ? apiServerAccess(plan) : null,
 				new DiscoveryJson(plan.discovery().method().value(), plan.discovery().summary(),
 						plan.discovery().steps()),
 				plan.notes(), plan.limitations(), links);
+	}
+
+	private static GatewayJson gateway(Plan plan) {
+		List<Link> tunnel = plan.links(Service.NETWORK_GATEWAY);
+		if (tunnel.isEmpty()) {
+			return null;
+		}
+		Link link = tunnel.get(0);
+		ServicePlan server = plan.cluster(link.to()).service(Service.NETWORK_GATEWAY);
+		return new GatewayJson(link.to().id(), link.from().id(), server.method(), server.port().orElse(null));
+	}
+
+	private static List<ApiAccessJson> apiServerAccess(Plan plan) {
+		return plan.links(Service.KUBERNETES_API_SERVER)
+			.stream()
+			.map((link) -> new ApiAccessJson(link.from().id(), link.to().id(), link.via().value()))
+			.toList();
 	}
 
 	private static ClusterJson cluster(ClusterPlan cluster) {
@@ -49,7 +91,8 @@ record PlanJson(String liqo, String network, ScenarioJson scenario, List<Cluster
 			method.put(service.service().key(), service.method());
 		}
 		return new ClusterJson(cluster.side().id(), cluster.name(), cluster.location().value(),
-				cluster.distribution().map(Distribution::value).orElse(null), cluster.label(), exposure, method,
+				cluster.distribution().map(Distribution::value).orElse(null), cluster.label(), cluster.role().value(),
+				exposure, method,
 				cluster.notes(), cluster.portForwards().stream().map(PlanJson::forward).toList(),
 				cluster.missing().stream().map(PlanJson::missing).toList());
 	}

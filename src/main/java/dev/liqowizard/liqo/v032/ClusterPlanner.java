@@ -20,6 +20,7 @@ import dev.liqowizard.plan.Network;
 import dev.liqowizard.plan.PortForward;
 import dev.liqowizard.plan.Protocol;
 import dev.liqowizard.plan.Service;
+import dev.liqowizard.plan.Role;
 import dev.liqowizard.plan.ServicePlan;
 import dev.liqowizard.plan.YesNo;
 
@@ -92,7 +93,7 @@ final class ClusterPlanner {
 			authUrl = address.map((host) -> url(host, natAuthPort));
 		}
 
-		return new ClusterPlan(this.cluster, this.placement.label(), services, notes,
+		return new ClusterPlan(this.cluster, Role.PEER, this.placement.label(), services, notes,
 				values(auth, gatewayLoadBalancer, apiServerUrl, natAuthPort), forwards, missing(), environment(),
 				authUrl, apiServerUrl);
 	}

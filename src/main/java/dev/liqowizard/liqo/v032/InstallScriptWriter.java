@@ -136,7 +136,7 @@ final class InstallScriptWriter {
 	private static String forwardVariable(Service service) {
 		return switch (service) {
 			case AUTH_SERVER -> "nat_auth_port";
-			case API_SERVER -> "nat_api_port";
+			case API_SERVER, KUBERNETES_API_SERVER -> "nat_api_port";
 			case NETWORK_GATEWAY -> "nat_gateway_port";
 		};
 	}
