@@ -33,12 +33,13 @@ public interface LiqoRelease {
 	List<Refinement> refinements(Answers answers);
 
 	/**
-	 * The files that install this release for a plan, in the order a user needs them: values
-	 * files, install scripts, then the README that ties them together.
+	 * The URL names of this release's own files, in the order a user needs them: values files,
+	 * install scripts, then the README that ties them together. The diagram and the bundle are
+	 * added for every release by the download assembly.
 	 */
-	List<PlanFile> files(Plan plan, Provenance provenance);
+	List<String> fileNames();
 
-	/** One of {@link #files}, by its name in the download URL, built without the others. */
+	/** One of {@link #fileNames}, built without the others; empty for a name the release lacks. */
 	Optional<PlanFile> file(Plan plan, Provenance provenance, String urlName);
 
 }

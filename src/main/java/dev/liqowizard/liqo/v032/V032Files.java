@@ -4,11 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import dev.liqowizard.artifact.FileNames;
 import dev.liqowizard.artifact.PlanFile;
 import dev.liqowizard.artifact.Provenance;
 import dev.liqowizard.artifact.ValuesFileWriter;
-import dev.liqowizard.diagram.SvgWriter;
-import dev.liqowizard.diagram.TopologyBuilder;
 import dev.liqowizard.plan.ClusterPlan;
 import dev.liqowizard.plan.Plan;
 import dev.liqowizard.plan.Side;
@@ -22,18 +21,12 @@ final class V032Files {
 
 	static final String MARKDOWN = "text/markdown; charset=utf-8";
 
-	static final String SVG = "image/svg+xml";
-
 	private V032Files() {
 	}
 
-	/** The URL names of the files, in the order the page and the bundle list them. */
-	static final List<String> NAMES = List.of("values-a.yaml", "values-b.yaml", "install-a.sh", "install-b.sh",
-			"topology.svg", "README.md");
-
-	static List<PlanFile> of(Plan plan, Provenance provenance) {
-		return NAMES.stream().map((name) -> file(plan, provenance, name).orElseThrow()).toList();
-	}
+	/** The URL names of the release's files, in the order the page and the bundle list them. */
+	static final List<String> NAMES = List.of(FileNames.valuesUrl(Side.A), FileNames.valuesUrl(Side.B),
+			FileNames.installUrl(Side.A), FileNames.installUrl(Side.B), FileNames.README);
 
 	/** One file by its URL name, built alone: a download need not write the others. */
 	static Optional<PlanFile> file(Plan plan, Provenance provenance, String urlName) {
@@ -42,8 +35,6 @@ final class V032Files {
 			case "values-b.yaml" -> values(plan, Side.B, provenance);
 			case "install-a.sh" -> script(plan, Side.A, provenance);
 			case "install-b.sh" -> script(plan, Side.B, provenance);
-			case "topology.svg" -> PlanFile.text(urlName, "topology.svg", SVG,
-					SvgWriter.standalone(TopologyBuilder.build(plan), List.of(provenance.lines())));
 			case "README.md" -> PlanFile.text(urlName, "README.md", MARKDOWN,
 					ReadmeWriter.write(plan, provenance, fileNames(plan)));
 			default -> null;
@@ -69,8 +60,8 @@ final class V032Files {
 		for (Side side : Side.values()) {
 			names.add(InstallScriptWriter.fileName(plan.cluster(side)));
 		}
-		names.add("topology.svg");
-		names.add("README.md");
+		names.add(FileNames.TOPOLOGY);
+		names.add(FileNames.README);
 		return names;
 	}
 

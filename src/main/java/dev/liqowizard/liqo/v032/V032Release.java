@@ -49,8 +49,8 @@ public final class V032Release implements LiqoRelease {
 	}
 
 	@Override
-	public List<PlanFile> files(Plan plan, Provenance provenance) {
-		return V032Files.of(plan, provenance);
+	public List<String> fileNames() {
+		return V032Files.NAMES;
 	}
 
 	@Override

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
 import dev.liqowizard.artifact.PlanFile;
+import dev.liqowizard.download.PlanDownloads;
 import dev.liqowizard.artifact.Provenance;
 import dev.liqowizard.plan.Plan;
 import dev.liqowizard.support.ChartValues;
@@ -92,7 +93,7 @@ class GeneratedFilesTests {
 
 	private static List<PlanFile> files(String query) {
 		Plan plan = TestQueries.plan(query);
-		return RELEASE.files(plan, PROVENANCE);
+		return new PlanDownloads(TestQueries.RELEASES).all(plan, PROVENANCE);
 	}
 
 	private interface LeafVisitor {

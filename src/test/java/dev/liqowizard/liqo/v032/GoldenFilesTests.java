@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.liqowizard.artifact.PlanFile;
 import dev.liqowizard.artifact.Provenance;
+import dev.liqowizard.download.PlanDownloads;
 import dev.liqowizard.plan.Plan;
 import dev.liqowizard.support.TestQueries;
 
@@ -76,7 +77,7 @@ class GoldenFilesTests {
 	@MethodSource("cases")
 	void filesMatchTheirPinnedCopies(String name, String query) throws IOException {
 		Plan plan = TestQueries.plan("liqo=v0.3.2&" + query);
-		List<PlanFile> files = new V032Release().files(plan, provenance(plan));
+		List<PlanFile> files = new PlanDownloads(TestQueries.RELEASES).all(plan, provenance(plan));
 		Path folder = GOLDEN.resolve(name);
 		if (Boolean.getBoolean("golden.update")) {
 			Files.createDirectories(folder);
