@@ -1,6 +1,7 @@
 package dev.liqowizard.plan;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The single source of truth for one set of answers: scenario, per-cluster exposure, discovery,
@@ -8,11 +9,14 @@ import java.util.List;
  *
  * @param chartVersion the Helm chart version to install
  * @param links every connection the peering needs: who dials, who listens, through what
+ * @param operatorSite where the machine that runs the peering commands must be: inside the network
+ *     of this cluster (behind its NAT router), or, when empty, anywhere that reaches what the
+ *     commands need
  * @param notes notes about the pair as a whole
  * @param limitations what the release cannot do for this setup, said plainly
  */
 public record Plan(Answers answers, String chartVersion, Scenario scenario, List<ClusterPlan> clusters,
-		List<Link> links, Discovery discovery, List<String> notes, List<String> limitations) {
+		List<Link> links, Optional<Side> operatorSite, Discovery discovery, List<String> notes, List<String> limitations) {
 
 	public Plan {
 		clusters = List.copyOf(clusters);

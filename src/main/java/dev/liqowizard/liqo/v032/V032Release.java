@@ -38,7 +38,7 @@ public final class V032Release implements LiqoRelease {
 			.stream()
 			.map((cluster) -> ClusterPlanner.plan(answers, cluster))
 			.toList();
-		return new Plan(answers, VERSION, Scenarios.of(answers), clusters, LinkPlanner.plan(clusters),
+		return new Plan(answers, VERSION, Scenarios.of(answers), clusters, LinkPlanner.plan(clusters), Optional.empty(),
 				DiscoveryPlanner.plan(answers, clusters),
 				notes(answers), limitations(answers));
 	}
