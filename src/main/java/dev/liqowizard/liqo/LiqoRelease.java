@@ -39,6 +39,14 @@ public interface LiqoRelease {
 	 */
 	List<String> fileNames();
 
+	/**
+	 * Why a file that other releases offer is not part of this release's plans, in plain words,
+	 * for the page a download of it answers with; empty when the release has nothing to say.
+	 */
+	default Optional<String> whyNoFile(String urlName) {
+		return Optional.empty();
+	}
+
 	/** One of {@link #fileNames}, built without the others; empty for a name the release lacks. */
 	Optional<PlanFile> file(Plan plan, Provenance provenance, String urlName);
 

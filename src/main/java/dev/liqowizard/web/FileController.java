@@ -29,11 +29,12 @@ class FileController {
 	}
 
 	@GetMapping({ "/plan/values-a.yaml", "/plan/values-b.yaml", "/plan/install-a.sh", "/plan/install-b.sh",
-			"/plan/topology.svg" })
+			"/plan/peer.sh", "/plan/topology.svg" })
 	ResponseEntity<byte[]> file(HttpServletRequest request) {
 		String urlName = request.getRequestURI().substring("/plan/".length());
 		Plan plan = this.planner.plan(request.getQueryString());
-		return download(this.files.find(plan, urlName).orElseThrow(PageNotFoundException::new));
+		return download(this.files.find(plan, urlName)
+			.orElseThrow(() -> new FileNotOfferedException(urlName, this.files.whyNoFile(plan, urlName))));
 	}
 
 	@GetMapping("/plan/bundle.zip")

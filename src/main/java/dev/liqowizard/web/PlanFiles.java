@@ -9,11 +9,14 @@ import org.springframework.stereotype.Component;
 import dev.liqowizard.artifact.PlanFile;
 import dev.liqowizard.artifact.Provenance;
 import dev.liqowizard.download.PlanDownloads;
+import dev.liqowizard.liqo.LiqoReleases;
 import dev.liqowizard.plan.Plan;
 
 /** The generated files of a plan, with the provenance of this deployment. */
 @Component
 class PlanFiles {
+
+	private final LiqoReleases releases;
 
 	private final PlanDownloads downloads;
 
@@ -22,13 +25,24 @@ class PlanFiles {
 	private final String version;
 
 	PlanFiles(QueryPlanner planner, Links links, @Value("${wizard.version}") String version) {
-		this.downloads = new PlanDownloads(planner.releases());
+		this.releases = planner.releases();
+		this.downloads = new PlanDownloads(this.releases);
 		this.links = links;
 		this.version = version;
 	}
 
 	Optional<PlanFile> find(Plan plan, String urlName) {
 		return this.downloads.file(plan, provenance(plan), urlName);
+	}
+
+	/** Why the plan's release offers no file of this name, in plain words, when it says. */
+	Optional<String> whyNoFile(Plan plan, String urlName) {
+		return this.releases.get(plan.release()).whyNoFile(urlName);
+	}
+
+	/** The URL names of the plan's files, in the order the page lists them. */
+	List<String> names(Plan plan) {
+		return this.downloads.names(plan);
 	}
 
 	/** Some files of a plan, by URL name, in that order; names the release lacks are left out. */

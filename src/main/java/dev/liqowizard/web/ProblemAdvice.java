@@ -38,6 +38,15 @@ class ProblemAdvice {
 		return page;
 	}
 
+	@ExceptionHandler(FileNotOfferedException.class)
+	ModelAndView fileNotOffered(FileNotOfferedException ex) {
+		ModelAndView page = new ModelAndView("error/status", HttpStatus.NOT_FOUND);
+		page.addObject("kind", "404");
+		page.addObject("file", ex.urlName());
+		ex.reason().ifPresent((reason) -> page.addObject("reason", reason));
+		return page;
+	}
+
 	/** The contract parameters of the request, once each, for a wizard that shows what to fix. */
 	private static Map<String, String> knownAnswers(HttpServletRequest request) {
 		Map<String, String> answers = new LinkedHashMap<>();

@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import dev.liqowizard.support.RawQuery;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -47,6 +48,14 @@ class FileDownloadTests {
 		assertThat(download("/plan/topology.svg?" + NAT).getContentType()).isEqualTo("image/svg+xml");
 		assertThat(download("/plan/topology.svg?" + NAT).getHeader("Content-Disposition"))
 			.isEqualTo("attachment; filename=\"topology.svg\"");
+	}
+
+	@Test
+	void aFileTheReleaseDoesNotOfferIsANotFoundPageThatSaysWhy() throws Exception {
+		MockHttpServletResponse response = this.mvc.perform(get("/plan/peer.sh?" + NAT)).andReturn().getResponse();
+		assertThat(response.getStatus()).isEqualTo(404);
+		assertThat(response.getContentAsString()).contains("peer.sh is not part of this plan")
+			.contains("has no separate peering script");
 	}
 
 	@Test

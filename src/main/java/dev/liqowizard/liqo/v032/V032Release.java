@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import dev.liqowizard.artifact.FileNames;
 import dev.liqowizard.artifact.PlanFile;
 import dev.liqowizard.artifact.Provenance;
 import dev.liqowizard.liqo.LiqoRelease;
@@ -51,6 +52,14 @@ public final class V032Release implements LiqoRelease {
 	@Override
 	public List<String> fileNames() {
 		return V032Files.NAMES;
+	}
+
+	@Override
+	public Optional<String> whyNoFile(String urlName) {
+		return urlName.equals(FileNames.PEER_SCRIPT)
+				? Optional.of("Liqo " + VERSION + " has no separate peering script: each cluster's install script "
+						+ "peers it with the other, with the values the other one prints.")
+				: Optional.empty();
 	}
 
 	@Override
