@@ -8,6 +8,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import dev.liqowizard.artifact.FileNames;
 import dev.liqowizard.diagram.SvgWriter;
 import dev.liqowizard.diagram.TopologyBuilder;
 import dev.liqowizard.plan.Plan;
@@ -16,9 +17,8 @@ import dev.liqowizard.plan.Plan;
 @Controller
 class PlanController {
 
-	/** The files the page previews; the diagram shows inline and the README only in the bundle. */
-	private static final List<String> PREVIEWS = List.of("values-a.yaml", "values-b.yaml", "install-a.sh",
-			"install-b.sh");
+	/** Files the page does not preview: the diagram shows inline and the README is for the bundle. */
+	private static final List<String> NOT_PREVIEWED = List.of(FileNames.TOPOLOGY, FileNames.README);
 
 	private final QueryPlanner planner;
 
@@ -40,7 +40,11 @@ class PlanController {
 		model.addAttribute("apiUrl", this.links.api(plan.answers()));
 		model.addAttribute("editUrl", this.links.wizard(WizardStep.CLUSTER_A.path(), plan.answers().toParameters()));
 		model.addAttribute("detailsUrl", this.links.wizard(WizardStep.DETAILS.path(), plan.answers().toParameters()));
-		model.addAttribute("files", this.files.find(plan, PREVIEWS)
+		List<String> previews = this.files.names(plan)
+			.stream()
+			.filter((name) -> !NOT_PREVIEWED.contains(name))
+			.toList();
+		model.addAttribute("files", this.files.find(plan, previews)
 			.stream()
 			.map((file) -> new FileView(file.urlName().replace('.', '-'), file.fileName(), file.text(),
 					this.links.file(plan.answers(), file.urlName())))
