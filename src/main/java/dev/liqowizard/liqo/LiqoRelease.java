@@ -7,6 +7,7 @@ import dev.liqowizard.artifact.PlanFile;
 import dev.liqowizard.artifact.Provenance;
 import dev.liqowizard.plan.Answers;
 import dev.liqowizard.plan.InvalidAnswersException;
+import dev.liqowizard.plan.Peering;
 import dev.liqowizard.plan.Plan;
 import dev.liqowizard.plan.Refinement;
 
@@ -18,6 +19,14 @@ public interface LiqoRelease {
 
 	/** The value of the {@code liqo} parameter, like {@code v0.3.2}. */
 	String version();
+
+	/**
+	 * The directions a peering of this release can take, for the wizard to ask; empty when a
+	 * peering has no direction (v0.3.2, where both clusters may offload to each other).
+	 */
+	default List<Peering> peeringDirections() {
+		return List.of();
+	}
 
 	/**
 	 * Plans the answers for this release.
