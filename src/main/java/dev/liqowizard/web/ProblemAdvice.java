@@ -32,6 +32,9 @@ class ProblemAdvice {
 		if (request.getRequestURI().startsWith("/api/")) {
 			return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(new ErrorsJson(ex.problems()));
 		}
+		if (request.getRequestURI().equals(TerminalClients.TEXT_PATH)) {
+			return ResponseEntity.badRequest().contentType(PlanTextController.TEXT).body(PlanText.problems(ex.problems()));
+		}
 		ModelAndView page = new ModelAndView("error/answers", HttpStatus.BAD_REQUEST);
 		page.addObject("problems", ex.problems());
 		page.addObject("wizardUrl", this.links.wizard(WizardStep.CLUSTER_A.path(), knownAnswers(request)));
