@@ -100,6 +100,18 @@ public final class ShellScript {
 		return String.join("\n", this.lines) + "\n";
 	}
 
+	/**
+	 * Defines the shell function {@code quote}, which single-quotes its argument exactly as
+	 * {@link #quote(String)} does: for values the script reads at run time and prints as shell for
+	 * someone to paste. Command substitution drops trailing line breaks, so callers validate first.
+	 */
+	public ShellScript quoteFunction() {
+		comment("Single-quotes a value for sh, as the wizard quotes the values in this file.");
+		begin("quote() {");
+		add("printf \"'%s'\" \"$(printf '%s' \"$1\" | sed \"s/'/'\\\\\\\\''/g\")\"");
+		return end("}");
+	}
+
 	/** Single-quotes a value for POSIX sh: nothing inside is interpreted. */
 	public static String quote(String value) {
 		return "'" + value.replace("'", "'\\''") + "'";

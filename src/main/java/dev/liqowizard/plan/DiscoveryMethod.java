@@ -6,8 +6,8 @@ public enum DiscoveryMethod implements Choice {
 	/** Automatic on one L2 segment. */
 	MDNS("mdns", "mDNS on the LAN"),
 
-	/** A hand-made ForeignCluster, or DNS records found through a SearchDomain. */
-	MANUAL_OR_DNS("manual-or-dns", "A ForeignCluster by hand, or DNS discovery"),
+	/** {@code liqoctl add cluster} with a known auth URL, or DNS records found through a SearchDomain. */
+	MANUAL_OR_DNS("manual-or-dns", "liqoctl add cluster with the peer's auth URL, or DNS discovery"),
 
 	/** {@code liqoctl add cluster} with the peer's auth URL, cluster ID and token. */
 	AUTH_URL("auth-url", "liqoctl add cluster with the peer's auth URL"),

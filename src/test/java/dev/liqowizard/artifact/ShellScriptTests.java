@@ -20,6 +20,21 @@ class ShellScriptTests {
 		assertThat(out).isEqualTo(value);
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "plain", "it's", "'", "''x''", "$(rm -rf /)", "`id`", "\"q\"", "back\\slash", "a b", "" })
+	void theShellQuoteFunctionQuotesAsTheGeneratorDoesAndTheShellReadsItBack(String value) throws Exception {
+		String script = new ShellScript().quoteFunction()
+			.line("printf '%s' \"$(quote \"$1\")\"")
+			.render();
+		Process sh = new ProcessBuilder("sh", "-c", script, "sh", value).start();
+		String quoted = new String(sh.getInputStream().readAllBytes());
+		assertThat(sh.waitFor()).isZero();
+		assertThat(quoted).isEqualTo(ShellScript.quote(value));
+		Process back = new ProcessBuilder("sh", "-c", "printf '%s' " + quoted).start();
+		assertThat(new String(back.getInputStream().readAllBytes())).isEqualTo(value);
+		assertThat(back.waitFor()).isZero();
+	}
+
 	@Test
 	void writesVariablesAsQuotedExpansions() {
 		assertThat(new ShellScript().line("kubectl get svc {$} -n {}", "service_name", "liqo").render())

@@ -5,11 +5,13 @@
 # Plan: https://liqo-wizard.example/plan?liqo=v0.3.2&network=internet&a.name=aks-west&a.location=cloud&a.distribution=aks&a.address=aks-west-1a2b3c4d.hcp.westeurope.azmk8s.io&a.podCidr=10.244.0.0/16&a.serviceCidr=10.0.0.0/16&b.name=gke-east&b.location=cloud&b.distribution=gke&b.address=34.118.10.20&b.podCidr=10.8.0.0/14&b.serviceCidr=10.12.0.0/20
 #
 # Run it in the folder of values-aks-west.yaml, with the kubectl context of aks-west:
-#   sh install-aks-west.sh
+#   sh install-aks-west.sh [--yes]
+# It shows the kubectl context and API server it is about to change and asks before going on (--yes skips the question, for automation).
 # It installs Liqo, waits until it is ready and prints this cluster's peering values.
 # Run install-gke-east.sh on gke-east too, then run each script again with the values the other printed, to peer:
 #   PEER_AUTH_URL=... PEER_CLUSTER_ID=... PEER_TOKEN=... sh install-aks-west.sh
-# Needs kubectl, helm 3 and liqoctl v0.3.2 (https://github.com/liqotech/liqo/releases/tag/v0.3.2). Running it again is safe: an installed Liqo is left as it is.
+# Needs kubectl, helm 3.7 or newer and liqoctl v0.3.2 (https://github.com/liqotech/liqo/releases/tag/v0.3.2); curl is used when no curl pod can run in the cluster.
+# Running it again applies the current values to an installed Liqo v0.3.2 (helm upgrade --install); another installed version stops it.
 set -eu
 cd "$(dirname "$0")"
 
@@ -19,54 +21,206 @@ script='install-aks-west.sh'
 peer_script='install-gke-east.sh'
 values_file='values-aks-west.yaml'
 
+# Stops the script with a message.
+fail() {
+  printf '%s: %s\n' "$script" "$1" >&2
+  exit 1
+}
+
+# Single-quotes a value for sh, as the wizard quotes the values in this file.
+quote() {
+  printf "'%s'" "$(printf '%s' "$1" | sed "s/'/'\\\\''/g")"
+}
+
+# Prints the output of a command the script reads (the command after $1, which says what it reads);
+# stops with a message when the command fails or prints nothing. Use it as x=$(output_of ...).
+output_of() {
+  what=$1
+  shift
+  output=$("$@") || fail "could not read $what: $1 failed (its message is above)"
+  [ -n "$output" ] || fail "could not read $what: $1 printed nothing"
+  printf '%s\n' "$output"
+}
+
+# Stop the script unless $2 has the form of its kind; $1 says where the value came from.
+# Liqo cluster IDs are UUIDs, lowercase (the chart's uuidv4).
+check_cluster_id() {
+  case "$2" in
+    ''|*[!0-9a-f-]*) fail "$1 is not a Liqo cluster ID: a UUID such as 0f6b7a3c-1d2e-4f5a-8b9c-0d1e2f3a4b5c was expected" ;;
+  esac
+  printf '%s\n' "$2" | grep -Eqx '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}' || fail "$1 is not a Liqo cluster ID: a UUID such as 0f6b7a3c-1d2e-4f5a-8b9c-0d1e2f3a4b5c was expected"
+}
+# Liqo tokens are hexadecimal (random bytes printed with %x by the auth service).
+check_token() {
+  case "$2" in
+    ''|*[!0-9a-f]*) fail "$1 is not a Liqo token: only hexadecimal digits 0-9 and a-f were expected" ;;
+  esac
+}
+# An auth URL is https://<host>[:<port>], and the ForeignCluster CRD's pattern for foreignAuthUrl must match it:
+# a dot followed by 1 to 6 letters or digits that end a word (an IP address, or a name whose last label is that short).
+check_auth_url() {
+  case "$2" in
+    ''|*[!A-Za-z0-9.:/-]*) fail "$1 is not an auth URL of Liqo: only letters, digits and . : / - were expected" ;;
+  esac
+  printf '%s\n' "$2" | grep -Eqx 'https://[A-Za-z0-9.-]+(:[0-9]{1,5})?' || fail "$1 is not an auth URL of Liqo: https://<host> or https://<host>:<port> was expected"
+  printf '%s\n' "$2" | grep -Eq '^https://(www\.)?[-a-zA-Z0-9@:%._+~#=]+\.[a-zA-Z0-9()]{1,6}([^A-Za-z0-9_]|$)' || fail "$1 does not match the foreignAuthUrl pattern of the ForeignCluster CRD: use an IP address or a name whose last label has at most 6 letters or digits"
+}
+# Checks that the auth service at $1 answers GET $1/ids with the cluster ID $2: from a short-lived curl pod in
+# this cluster when one can run (the cluster is what must reach the peer), else from this machine with curl.
+check_auth_service() {
+  preflight_pod="liqo-preflight-$$"
+  # The pod's curl prints a marker line even when it cannot connect: no marker means no pod ran.
+  ids=$(kubectl -n liqo run "$preflight_pod" --rm -i --quiet --restart=Never --image='curlimages/curl:8.11.1' --pod-running-timeout=2m --command -- curl -sSk --max-time 10 -w '\npreflight-http-code=%{http_code}\n' "$1/ids" </dev/null 2>/dev/null || true)
+  kubectl -n liqo delete pod "$preflight_pod" --ignore-not-found --wait=false >/dev/null 2>&1 || true
+  case "$ids" in
+    *preflight-http-code=*) checked_from="inside $cluster (a short-lived curl pod)" ;;
+    *)
+      if ! command -v curl >/dev/null 2>&1; then
+        printf '\nWarning: no curl pod could run in %s and curl is not installed here: the auth service of %s was not checked.\n' "$cluster" "$peer" >&2
+        return 0
+      fi
+      ids=$(curl -sSk --max-time 10 -w '\npreflight-http-code=%{http_code}\n' "$1/ids" 2>/dev/null || true)
+      checked_from="this machine (no curl pod could run in $cluster)"
+    ;;
+  esac
+  printf '\nChecked %s/ids from %s.\n' "$1" "$checked_from"
+  # pkg/auth/ids.go: {"clusterId":"...","clusterName":"..."}.
+  answered_id=$(printf '%s\n' "$ids" | sed -n 's/.*"clusterId" *: *"\([^"]*\)".*/\1/p')
+  if [ "$answered_id" = "$2" ]; then
+    printf 'The auth service of %s answers with the expected cluster ID.\n' "$peer"
+    return 0
+  fi
+  if [ -n "$answered_id" ]; then
+    fail "the auth service at $1 answers with another cluster ID than PEER_CLUSTER_ID: check that both values come from the same run of $peer_script"
+  fi
+  http_code=$(printf '%s\n' "$ids" | sed -n 's/^preflight-http-code=\([0-9]*\)$/\1/p')
+  printf '%s: the auth service of %s at %s did not answer with a cluster ID (HTTP status %s, 000 means no connection). Check:\n' "$script" "$peer" "$1" "${http_code:-none}" >&2
+  printf '  - %s\n' 'the LoadBalancer address of liqo-auth on gke-east (kubectl -n liqo get service liqo-auth there): it must be the host of the auth URL' >&2
+  printf '  - %s\n' 'a firewall or security group between aks-west and gke-east that drops TCP to the auth port' >&2
+  printf '  - %s\n' 'that liqo-auth runs on gke-east (kubectl -n liqo get pods there)' >&2
+  exit 1
+}
+
+assume_yes='no'
+for argument in "$@"; do
+  case "$argument" in
+    --yes|-y) assume_yes='yes' ;;
+    *) fail 'unknown argument; the only option is --yes (go on without asking)' ;;
+  esac
+done
+
 for tool in kubectl helm liqoctl; do
   if ! command -v "$tool" >/dev/null 2>&1; then
-    printf '%s: %s is needed but not installed.\n' "$script" "$tool" >&2
-    exit 1
+    fail "$tool is needed but not installed"
   fi
 done
 if [ ! -f "$values_file" ]; then
-  printf '%s: %s is missing; keep it next to this script.\n' "$script" "$values_file" >&2
-  exit 1
+  fail "$values_file is missing; keep it next to this script"
 fi
-printf 'Installing Liqo v0.3.2 on %s, kubectl context %s.\n' "$cluster" "$(kubectl config current-context)"
 
-# 1. Install Liqo with Helm.
-helm repo add liqo https://helm.liqo.io/
-helm repo update
-if helm status liqo --namespace liqo >/dev/null 2>&1; then
-  printf 'Liqo is already installed on %s: leaving it as it is.\n' "$cluster"
-else
-  helm install liqo liqo/liqo --version v0.3.2 -n liqo --create-namespace -f "$values_file"
+# The values of gke-east, when given: checked before anything changes.
+if [ -n "${PEER_CLUSTER_ID:-}" ]; then
+  : "${PEER_AUTH_URL:?set PEER_AUTH_URL to the auth URL printed by the script of the peer}"
+  : "${PEER_TOKEN:?set PEER_TOKEN to the token printed by the script of the peer}"
+  check_cluster_id PEER_CLUSTER_ID "$PEER_CLUSTER_ID"
+  check_token PEER_TOKEN "$PEER_TOKEN"
+  check_auth_url PEER_AUTH_URL "$PEER_AUTH_URL"
 fi
+
+# 0. The cluster this script is about to change.
+context=$(output_of 'the current kubectl context' kubectl config current-context)
+server=$(output_of 'the API server of the current kubectl context' kubectl config view --minify -o jsonpath='{.clusters[0].cluster.server}')
+printf 'About to install Liqo v0.3.2 on %s with kubectl context %s, API server %s.\n' "$cluster" "$context" "$server"
+confirm='yes'
+# The address of aks-west in the plan; a kubeconfig on the same network may use another one.
+expected_address='aks-west-1a2b3c4d.hcp.westeurope.azmk8s.io'
+server_host=${server#*://}
+server_host=${server_host%%/*}
+server_host=${server_host%:*}
+if [ "$server_host" = "$expected_address" ]; then
+  printf 'That API server is at %s, the address of %s in the plan.\n' "$expected_address" "$cluster"
+  confirm='no'
+else
+  printf 'That API server is not at %s, the address of %s in the plan: check that this is the right cluster.\n' "$expected_address" "$cluster"
+fi
+if [ "$confirm" = 'yes' ] && [ "$assume_yes" = 'no' ]; then
+  if [ ! -t 0 ]; then
+    fail 'no terminal to ask whether this is the right cluster: check the context above, then run again with --yes'
+  fi
+  printf 'Is this %s? Go on [y/N]? ' "$cluster"
+  read -r answer || answer=''
+  case "$answer" in
+    y|Y|yes|Yes|YES) ;;
+    *) fail 'stopped; nothing was changed' ;;
+  esac
+fi
+
+# 1. Install Liqo with Helm, or apply the current values to an installed Liqo v0.3.2.
+# helm repo list fails when there are no repositories at all: that reads as no liqo repository.
+repositories=$(helm repo list 2>/dev/null || true)
+liqo_repository=$(printf '%s\n' "$repositories" | awk '$1 == "liqo" { print $2 }')
+case "$liqo_repository" in
+  '') helm repo add liqo 'https://helm.liqo.io/' ;;
+  'https://helm.liqo.io/'|'https://helm.liqo.io') printf 'The Helm repository liqo is already there.\n' ;;
+  *) fail "the Helm repository named liqo points at $liqo_repository, not at https://helm.liqo.io/: remove it (helm repo remove liqo) or point it there, then run this script again" ;;
+esac
+helm repo update liqo
+releases=$(output_of 'the installed Helm releases' helm list --namespace liqo --all --filter '^liqo$' --output json)
+installed_chart=$(printf '%s\n' "$releases" | sed -n 's/.*"chart":"\([^"]*\)".*/\1/p')
+case "$installed_chart" in
+  '') printf 'Installing Liqo %s on %s.\n' 'v0.3.2' "$cluster" ;;
+  'liqo-v0.3.2') printf 'Liqo %s is already installed on %s: applying the current values (helm upgrade --install).\n' 'v0.3.2' "$cluster" ;;
+  *) fail "$cluster has the Helm release liqo of another chart ($installed_chart); this script installs liqo-v0.3.2. Upgrade or uninstall it by hand first" ;;
+esac
+helm upgrade --install liqo liqo/liqo --version v0.3.2 -n liqo --create-namespace -f "$values_file"
 
 # 2. Wait until Liqo is ready: its Deployments and the liqo-route DaemonSet.
 kubectl -n liqo wait --for=condition=Available deployment --all --timeout=600s
 kubectl -n liqo rollout status daemonset/liqo-route --timeout=600s
 
-# 3. This cluster's peering values, for install-gke-east.sh.
-cluster_id=$(kubectl -n liqo get configmap liqo-clusterid-configmap -o jsonpath='{.data.CLUSTER_ID}')
-token=$(kubectl -n liqo get secret auth-token -o go-template='{{.data.token | base64decode}}')
-# The auth URL needs the LoadBalancer's address: wait until the cloud assigns it.
-tries=0
-until [ -n "$(kubectl -n liqo get service liqo-auth -o jsonpath='{.status.loadBalancer.ingress[0]}')" ]; do
-  tries=$((tries + 1))
-  if [ "$tries" -gt 60 ]; then
-    printf '%s: the liqo-auth LoadBalancer has no address after 5 minutes.\n' "$script" >&2
-    exit 1
-  fi
-  sleep 5
-done
-# liqoctl computes the auth URL as Liqo advertises it.
-auth_url=$(liqoctl generate-add-command --only-command | sed -n 's/.* --auth-url \([^ ]*\) .*/\1/p')
-printf '\nPeering values of %s. On %s, run:\n' "$cluster" "$peer"
-printf "  PEER_AUTH_URL='%s' PEER_CLUSTER_ID='%s' PEER_TOKEN='%s' sh %s\n" "$auth_url" "$cluster_id" "$token" "$peer_script"
+# 3. This cluster's peering values, for install-gke-east.sh: printed only on a run without the values of gke-east,
+# because they hold the token.
+if [ -n "${PEER_CLUSTER_ID:-}" ]; then
+  printf '\nThe peering values of %s are printed by a run without PEER_ variables: sh %s\n' "$cluster" "$script"
+else
+  cluster_id=$(output_of 'the cluster ID of this cluster' kubectl -n liqo get configmap liqo-clusterid-configmap -o jsonpath='{.data.CLUSTER_ID}')
+  check_cluster_id 'the cluster ID in liqo/liqo-clusterid-configmap' "$cluster_id"
+  # liqo-auth creates the Secret auth-token when it starts, and has no readiness probe: poll.
+  tries=0
+  until token=$(kubectl -n liqo get secret auth-token -o go-template='{{.data.token | base64decode}}' 2>/dev/null) && [ -n "$token" ]; do
+    tries=$((tries + 1))
+    if [ "$tries" -gt 24 ]; then
+      fail 'the Secret liqo/auth-token has no token after 2 minutes: see kubectl -n liqo logs deployment/liqo-auth'
+    fi
+    sleep 5
+  done
+  check_token 'the token in liqo/auth-token' "$token"
+  # The auth URL needs the LoadBalancer's address: wait until the cloud assigns it.
+  tries=0
+  until [ -n "$(kubectl -n liqo get service liqo-auth -o jsonpath='{.status.loadBalancer.ingress[0]}' 2>/dev/null || true)" ]; do
+    tries=$((tries + 1))
+    if [ "$tries" -gt 60 ]; then
+      fail 'the liqo-auth LoadBalancer has no address after 5 minutes: see kubectl -n liqo describe service liqo-auth'
+    fi
+    sleep 5
+  done
+  # liqoctl computes the auth URL as Liqo advertises it (its output holds the token: kept in a variable).
+  add_command=$(output_of 'the auth URL of this cluster' liqoctl generate-add-command --only-command)
+  auth_url=$(printf '%s\n' "$add_command" | sed -n 's/.* --auth-url \([^ ]*\) .*/\1/p')
+  [ -n "$auth_url" ] || fail 'liqoctl generate-add-command printed no --auth-url'
+  check_auth_url 'the auth URL of this cluster' "$auth_url"
+  printf '\nPeering values of %s. On %s, run:\n' "$cluster" "$peer"
+  printf '  PEER_AUTH_URL=%s PEER_CLUSTER_ID=%s PEER_TOKEN=%s sh %s\n' "$(quote "$auth_url")" "$(quote "$cluster_id")" "$(quote "$token")" "$(quote "$peer_script")"
+fi
 
-# 4. Peer with gke-east: liqoctl add cluster with its auth URL, cluster ID and token.
+# 4. Peer with gke-east: check its auth service, then liqoctl add cluster with its auth URL, cluster ID and token.
+# liqoctl reuses a ForeignCluster that already exists for that cluster ID (made when gke-east peered with this cluster)
+# and turns outgoing peering on; a second ForeignCluster applied by hand would be skipped as a repetition.
 peered='no'
 if [ -n "${PEER_CLUSTER_ID:-}" ]; then
-  : "${PEER_AUTH_URL:?set PEER_AUTH_URL to the auth URL printed by the script of the peer}"
-  : "${PEER_TOKEN:?set PEER_TOKEN to the token printed by the script of the peer}"
+  check_auth_service "$PEER_AUTH_URL" "$PEER_CLUSTER_ID"
+  # liqoctl v0.3.2 takes the token only as --token (cmd/liqoctl/cmd/add.go has no file or stdin form),
+  # so it shows in the process list of this machine while liqoctl runs.
   liqoctl add cluster "$peer" --auth-url "$PEER_AUTH_URL" --id "$PEER_CLUSTER_ID" --token "$PEER_TOKEN"
   peered='yes'
 else
@@ -74,21 +228,30 @@ else
   printf '  PEER_AUTH_URL=... PEER_CLUSTER_ID=... PEER_TOKEN=... sh %s\n' "$script"
 fi
 
-# 5. Check the peering.
+# 5. Check the peering: the outgoing peering, then the virtual node liqo-<cluster ID of gke-east>, which must be Ready.
 if [ "$peered" = 'yes' ]; then
   printf '\nWaiting for the outgoing peering with %s (up to 5 minutes)...\n' "$peer"
   tries=0
   until [ "$(kubectl get foreignclusters -l "discovery.liqo.io/cluster-id=$PEER_CLUSTER_ID" -o jsonpath='{.items[0].status.peeringConditions[?(@.type=="OutgoingPeering")].status}' 2>/dev/null || true)" = 'Established' ]; do
     tries=$((tries + 1))
     if [ "$tries" -gt 60 ]; then
-      printf '%s: the peering is not established after 5 minutes; see kubectl describe foreignclusters.\n' "$script" >&2
-      exit 1
+      fail 'the peering is not established after 5 minutes; see kubectl describe foreignclusters'
+    fi
+    sleep 5
+  done
+  printf 'Waiting for the virtual node liqo-%s to be Ready (up to 3 minutes)...\n' "$PEER_CLUSTER_ID"
+  tries=0
+  until [ "$(kubectl get node "liqo-$PEER_CLUSTER_ID" -o jsonpath='{.status.conditions[?(@.type=="Ready")].status}' 2>/dev/null || true)" = 'True' ]; do
+    tries=$((tries + 1))
+    if [ "$tries" -gt 36 ]; then
+      fail "the peering reads Established but the virtual node liqo-$PEER_CLUSTER_ID is not Ready after 3 minutes; see kubectl -n liqo get pods (virtual-kubelet) and kubectl describe node liqo-$PEER_CLUSTER_ID"
     fi
     sleep 5
   done
   kubectl get foreignclusters
-  kubectl get nodes
+  kubectl get node "liqo-$PEER_CLUSTER_ID"
+  printf '%s peers with %s: the virtual node liqo-%s is Ready.\n' "$cluster" "$peer" "$PEER_CLUSTER_ID"
 fi
 printf '\nCheck the peering at any time:\n'
 printf '  kubectl get foreignclusters   # outgoing peering, networking, authentication: Established\n'
-printf '  kubectl get nodes             # a virtual node liqo-<cluster ID of %s>\n' "$peer"
+printf '  kubectl get nodes             # a virtual node liqo-<cluster ID of %s>, Ready\n' "$peer"

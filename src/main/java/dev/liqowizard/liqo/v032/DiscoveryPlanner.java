@@ -23,13 +23,16 @@ final class DiscoveryPlanner {
 		String a = clusters.get(Side.A.ordinal()).name();
 		String b = clusters.get(Side.B.ordinal()).name();
 		String first = "Run install-" + a + ".sh with the kubectl context of " + a + ", and install-" + b
-				+ ".sh with the context of " + b + ". Each installs Liqo, waits until it is ready and prints the "
-				+ "cluster's peering values: auth URL, cluster ID and token.";
+				+ ".sh with the context of " + b + ". Each shows the context and API server it is about to change "
+				+ "and asks before going on (--yes skips the question), installs Liqo, waits until it is ready and "
+				+ "prints the cluster's peering values: auth URL, cluster ID and token.";
 		String peer = "Run install-" + b + ".sh again with the values " + a + " printed (PEER_AUTH_URL, "
-				+ "PEER_CLUSTER_ID, PEER_TOKEN): " + b + " then peers with " + a + " and can offload to it. Do the "
+				+ "PEER_CLUSTER_ID, PEER_TOKEN): it checks that the auth service of " + a + " answers with that "
+				+ "cluster ID, then peers with liqoctl add cluster, and " + b + " can offload to " + a + ". Do the "
 				+ "same the other way round if " + a + " should offload to " + b + " too.";
 		String verify = "Check with kubectl get foreignclusters: outgoing peering, networking and authentication "
-				+ "read Established, and kubectl get nodes lists a virtual node liqo-<cluster ID of the peer>.";
+				+ "read Established, and kubectl get nodes lists a virtual node liqo-<cluster ID of the peer>, "
+				+ "Ready (the scripts wait for both).";
 		Network network = answers.network();
 		return switch (network) {
 			case INTERNET -> new Discovery(DiscoveryMethod.AUTH_URL, "Over the Internet the clusters do not find "
@@ -48,15 +51,16 @@ final class DiscoveryPlanner {
 									+ "remote-token-<cluster ID>.",
 							verify));
 			case ROUTED -> new Discovery(DiscoveryMethod.MANUAL_OR_DNS, "mDNS does not cross routers. Either "
-					+ "create on each cluster a ForeignCluster that points at the other's auth URL (the install "
+					+ "peer with liqoctl add cluster and the other's auth URL, cluster ID and token (the install "
 					+ "scripts do this), or publish DNS records (PTR, SRV, A) for the auth servers and create a "
-					+ "SearchDomain that finds them. Either way each cluster stores the other's token.",
-					List.of(first, "Run install-" + b + ".sh again with the values " + a + " printed "
-							+ "(PEER_AUTH_URL, PEER_CLUSTER_ID, PEER_TOKEN): it creates the ForeignCluster for "
-							+ a + " and stores its token. Do the same on " + a + " with the values of " + b
-							+ ".", "For DNS discovery instead, create the records and the SearchDomain that "
-									+ "the bundle README shows, then store the token as above.",
-							verify));
+					+ "SearchDomain that finds them. liqoctl add cluster reuses the ForeignCluster that already "
+					+ "exists for a cluster ID (made by the peering in the other direction, or by DNS discovery) and "
+					+ "turns its outgoing peering on; a second ForeignCluster applied by hand would be skipped.",
+					List.of(first, peer, "For DNS discovery instead, create the records and the SearchDomain that "
+							+ "the bundle README shows. The discovered cluster still needs the other's token and "
+							+ "outgoing peering: run the install script with the peer's values as above, and liqoctl "
+							+ "add cluster stores the token and turns outgoing peering on for the discovered "
+							+ "ForeignCluster.", verify));
 		};
 	}
 

@@ -1,10 +1,13 @@
 package dev.liqowizard.liqo.v032;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import dev.liqowizard.artifact.Provenance;
 import dev.liqowizard.artifact.ShellScript;
 import dev.liqowizard.plan.ClusterPlan;
+import dev.liqowizard.plan.Distribution;
 import dev.liqowizard.plan.EnvironmentInput;
 import dev.liqowizard.plan.HostAddress;
 import dev.liqowizard.plan.MissingValue;
@@ -15,16 +18,25 @@ import dev.liqowizard.plan.Service;
 import dev.liqowizard.plan.Side;
 
 /**
- * Writes {@code install-<name>.sh} for Liqo v0.3.2: install with Helm, wait, NAT forwards, print
- * this cluster's peering values, peer with the other cluster when given its values, verify.
- * Commands and names come from {@code reference/liqo/v0.3-facts.md} and
+ * Writes {@code install-<name>.sh} for Liqo v0.3.2: show the cluster it is about to change, install
+ * or upgrade with Helm, wait, NAT forwards, print this cluster's peering values, check the peer's
+ * auth service and peer with it when given its values, verify down to the virtual node. Commands and
+ * names come from {@code reference/liqo/v0.3-facts.md} (section 7 first) and
  * {@code docs/research/v032-runtime.md}; every value from the answers is quoted by
- * {@link ShellScript}.
+ * {@link ShellScript}, and every value the script reads at run time is validated before it is
+ * reused or printed as shell.
  */
 final class InstallScriptWriter {
 
 	private static final String LIQOCTL_RELEASE = "https://github.com/liqotech/liqo/releases/tag/"
 			+ V032Release.VERSION;
+
+	static final String HELM_REPO = "https://helm.liqo.io/";
+
+	/** The image of the preflight pod, pinned by tag. */
+	static final String CURL_IMAGE = "curlimages/curl:8.11.1";
+
+	private static final int POLL_SECONDS = 5;
 
 	private final Plan plan;
 
@@ -69,7 +81,11 @@ final class InstallScriptWriter {
 		this.sh.line("cd \"$(dirname \"$0\")\"");
 		this.sh.blank();
 		variables();
+		functions();
+		arguments();
 		preconditions();
+		peerValues();
+		rightCluster();
 		install();
 		waitUntilReady();
 		portForwards();
@@ -91,7 +107,9 @@ final class InstallScriptWriter {
 		this.sh.comment("");
 		this.sh.comment("Run it in the folder of " + valuesFileName(this.cluster) + ", with the kubectl context of " + name
 				+ ":");
-		this.sh.comment("  sh " + fileName(this.cluster));
+		this.sh.comment("  sh " + fileName(this.cluster) + " [--yes]");
+		this.sh.comment("It shows the kubectl context and API server it is about to change and asks before going on "
+				+ "(--yes skips the question, for automation).");
 		this.sh.comment("It installs Liqo, waits until it is ready"
 				+ (this.cluster.portForwards().isEmpty() ? "" : ", prints the port forwards for the NAT router")
 				+ " and prints this cluster's peering values.");
@@ -99,9 +117,11 @@ final class InstallScriptWriter {
 				+ "values the other printed, to peer:");
 		this.sh.comment("  " + String.join(" ", peerVariables()) + " sh " + fileName(this.cluster));
 		String tools = needsLiqoctl()
-				? "kubectl, helm 3 and liqoctl " + V032Release.VERSION + " (" + LIQOCTL_RELEASE + ")"
-				: "kubectl and helm 3";
-		this.sh.comment("Needs " + tools + ". Running it again is safe: an installed Liqo is left as it is.");
+				? "kubectl, helm 3.7 or newer and liqoctl " + V032Release.VERSION + " (" + LIQOCTL_RELEASE + ")"
+				: "kubectl and helm 3.7 or newer";
+		this.sh.comment("Needs " + tools + "; curl is used when no curl pod can run in the cluster.");
+		this.sh.comment("Running it again applies the current values to an installed Liqo " + V032Release.VERSION
+				+ " (helm upgrade --install); another installed version stops it.");
 	}
 
 	private List<String> peerVariables() {
@@ -141,16 +161,158 @@ final class InstallScriptWriter {
 		};
 	}
 
+	/** The shell functions the script uses, each written once. */
+	private void functions() {
+		this.sh.comment("Stops the script with a message.");
+		this.sh.begin("fail() {");
+		this.sh.line("printf '%s: %s\\n' \"$script\" \"$1\" >&2");
+		this.sh.line("exit 1");
+		this.sh.end("}");
+		this.sh.blank();
+		this.sh.quoteFunction();
+		this.sh.blank();
+		this.sh.comment("Prints the output of a command the script reads (the command after $1, which says what it "
+				+ "reads);\nstops with a message when the command fails or prints nothing. Use it as x=$(output_of ...).");
+		this.sh.begin("output_of() {");
+		this.sh.line("what=$1");
+		this.sh.line("shift");
+		this.sh.line("output=$(\"$@\") || fail \"could not read $what: $1 failed (its message is above)\"");
+		this.sh.line("[ -n \"$output\" ] || fail \"could not read $what: $1 printed nothing\"");
+		this.sh.line("printf '%s\\n' \"$output\"");
+		this.sh.end("}");
+		this.sh.blank();
+		this.sh.comment("Stop the script unless $2 has the form of its kind; $1 says where the value came from.\n"
+				+ "Liqo cluster IDs are UUIDs, lowercase (the chart's uuidv4).");
+		this.sh.begin("check_cluster_id() {");
+		this.sh.begin("case \"$2\" in");
+		this.sh.line("''|*[!0-9a-f-]*) fail \"$1 is not a Liqo cluster ID: a UUID such as "
+				+ "0f6b7a3c-1d2e-4f5a-8b9c-0d1e2f3a4b5c was expected\" ;;");
+		this.sh.end("esac");
+		this.sh.line("printf '%s\\n' \"$2\" | grep -Eqx '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}' "
+				+ "|| fail \"$1 is not a Liqo cluster ID: a UUID such as 0f6b7a3c-1d2e-4f5a-8b9c-0d1e2f3a4b5c was "
+				+ "expected\"");
+		this.sh.end("}");
+		this.sh.comment("Liqo tokens are hexadecimal (random bytes printed with %x by the auth service).");
+		this.sh.begin("check_token() {");
+		this.sh.begin("case \"$2\" in");
+		this.sh.line("''|*[!0-9a-f]*) fail \"$1 is not a Liqo token: only hexadecimal digits 0-9 and a-f were "
+				+ "expected\" ;;");
+		this.sh.end("esac");
+		this.sh.end("}");
+		this.sh.comment("An auth URL is https://<host>[:<port>], and the ForeignCluster CRD's pattern for "
+				+ "foreignAuthUrl must match it:\na dot followed by 1 to 6 letters or digits that end a word "
+				+ "(an IP address, or a name whose last label is that short).");
+		this.sh.begin("check_auth_url() {");
+		this.sh.begin("case \"$2\" in");
+		this.sh.line("''|*[!A-Za-z0-9.:/-]*) fail \"$1 is not an auth URL of Liqo: only letters, digits and . : / - "
+				+ "were expected\" ;;");
+		this.sh.end("esac");
+		this.sh.line("printf '%s\\n' \"$2\" | grep -Eqx 'https://[A-Za-z0-9.-]+(:[0-9]{1,5})?' "
+				+ "|| fail \"$1 is not an auth URL of Liqo: https://<host> or https://<host>:<port> was expected\"");
+		this.sh.line("printf '%s\\n' \"$2\" | grep -Eq '^https://(www\\.)?[-a-zA-Z0-9@:%._+~#=]+\\.[a-zA-Z0-9()]{1,6}"
+				+ "([^A-Za-z0-9_]|$)' || fail \"$1 does not match the foreignAuthUrl pattern of the ForeignCluster "
+				+ "CRD: use an IP address or a name whose last label has at most 6 letters or digits\"");
+		this.sh.end("}");
+		preflightFunction();
+		this.sh.blank();
+	}
+
+	private void preflightFunction() {
+		this.sh.comment("Checks that the auth service at $1 answers GET $1/ids with the cluster ID $2: from a "
+				+ "short-lived curl pod in\nthis cluster when one can run (the cluster is what must reach the peer), "
+				+ "else from this machine with curl.");
+		this.sh.begin("check_auth_service() {");
+		this.sh.line("preflight_pod=\"liqo-preflight-$$\"");
+		this.sh.comment("The pod's curl prints a marker line even when it cannot connect: no marker means no pod ran.");
+		this.sh.line("ids=$(kubectl -n liqo run \"$preflight_pod\" --rm -i --quiet --restart=Never --image={} "
+				+ "--pod-running-timeout=2m --command -- curl -sSk --max-time 10 -w '\\npreflight-http-code=%{http_code}"
+				+ "\\n' \"$1/ids\" </dev/null 2>/dev/null || true)", CURL_IMAGE);
+		this.sh.line("kubectl -n liqo delete pod \"$preflight_pod\" --ignore-not-found --wait=false >/dev/null 2>&1 "
+				+ "|| true");
+		this.sh.begin("case \"$ids\" in");
+		this.sh.line("*preflight-http-code=*) checked_from=\"inside $cluster (a short-lived curl pod)\" ;;");
+		this.sh.begin("*)");
+		this.sh.begin("if ! command -v curl >/dev/null 2>&1; then");
+		this.sh.line("printf '\\nWarning: no curl pod could run in %s and curl is not installed here: the auth "
+				+ "service of %s was not checked.\\n' \"$cluster\" \"$peer\" >&2");
+		this.sh.line("return 0");
+		this.sh.end("fi");
+		this.sh.line("ids=$(curl -sSk --max-time 10 -w '\\npreflight-http-code=%{http_code}\\n' \"$1/ids\" "
+				+ "2>/dev/null || true)");
+		this.sh.line("checked_from=\"this machine (no curl pod could run in $cluster)\"");
+		this.sh.end(";;");
+		this.sh.end("esac");
+		this.sh.line("printf '\\nChecked %s/ids from %s.\\n' \"$1\" \"$checked_from\"");
+		this.sh.comment("pkg/auth/ids.go: {\"clusterId\":\"...\",\"clusterName\":\"...\"}.");
+		this.sh.line("answered_id=$(printf '%s\\n' \"$ids\" | sed -n 's/.*\"clusterId\" *: *\"\\([^\"]*\\)\".*/\\1/p')");
+		this.sh.begin("if [ \"$answered_id\" = \"$2\" ]; then");
+		this.sh.line("printf 'The auth service of %s answers with the expected cluster ID.\\n' \"$peer\"");
+		this.sh.line("return 0");
+		this.sh.end("fi");
+		this.sh.begin("if [ -n \"$answered_id\" ]; then");
+		this.sh.line("fail \"the auth service at $1 answers with another cluster ID than PEER_CLUSTER_ID: check that "
+				+ "both values come from the same run of $peer_script\"");
+		this.sh.end("fi");
+		this.sh.line("http_code=$(printf '%s\\n' \"$ids\" | sed -n 's/^preflight-http-code=\\([0-9]*\\)$/\\1/p')");
+		this.sh.line("printf '%s: the auth service of %s at %s did not answer with a cluster ID (HTTP status %s, "
+				+ "000 means no connection). Check:\\n' \"$script\" \"$peer\" \"$1\" \"${http_code:-none}\" >&2");
+		for (String check : authChecks()) {
+			this.sh.line("printf '  - %s\\n' {} >&2", check);
+		}
+		this.sh.line("exit 1");
+		this.sh.end("}");
+	}
+
+	/** What to check when the peer's auth service does not answer, from how the peer exposes it. */
+	private List<String> authChecks() {
+		List<String> checks = new ArrayList<>();
+		String name = this.peer.name();
+		Optional<PortForward> forward = this.peer.portForwards()
+			.stream()
+			.filter((rule) -> rule.service() == Service.AUTH_SERVER)
+			.findFirst();
+		if (network() == Network.LAN) {
+			checks.add("that " + name + " is in the same L2 network and its liqo-auth NodePort is reachable");
+		}
+		else if (forward.isPresent()) {
+			checks.add("the port forward on the NAT router in front of " + name + ": TCP " + forward.get().externalPort()
+					+ " to the liqo-auth NodePort that " + fileName(this.peer) + " printed");
+		}
+		else {
+			switch (this.peer.service(Service.AUTH_SERVER).method()) {
+				case "LoadBalancer" -> checks.add("the LoadBalancer address of liqo-auth on " + name
+						+ " (kubectl -n liqo get service liqo-auth there): it must be the host of the auth URL");
+				case "Ingress" -> checks.add("the Ingress of liqo-auth on " + name + ": the DNS name of its host, and "
+						+ "that the ingress controller serves it (kubectl -n liqo get ingress there)");
+				default -> checks.add("the liqo-auth NodePort on " + name + " (kubectl -n liqo get service liqo-auth "
+						+ "there) and that its nodes are reachable at the host of the auth URL");
+			}
+		}
+		checks.add("a firewall or security group between " + this.cluster.name() + " and " + name
+				+ " that drops TCP to the auth port");
+		checks.add("that liqo-auth runs on " + name + " (kubectl -n liqo get pods there)");
+		return checks;
+	}
+
+	private void arguments() {
+		this.sh.line("assume_yes={}", "no");
+		this.sh.begin("for argument in \"$@\"; do");
+		this.sh.begin("case \"$argument\" in");
+		this.sh.line("--yes|-y) assume_yes='yes' ;;");
+		this.sh.line("*) fail 'unknown argument; the only option is --yes (go on without asking)' ;;");
+		this.sh.end("esac");
+		this.sh.end("done");
+		this.sh.blank();
+	}
+
 	private void preconditions() {
 		this.sh.begin("for tool in kubectl helm" + (needsLiqoctl() ? " liqoctl" : "") + "; do");
 		this.sh.begin("if ! command -v \"$tool\" >/dev/null 2>&1; then");
-		this.sh.line("printf '%s: %s is needed but not installed.\\n' \"$script\" \"$tool\" >&2");
-		this.sh.line("exit 1");
+		this.sh.line("fail \"$tool is needed but not installed\"");
 		this.sh.end("fi");
 		this.sh.end("done");
 		this.sh.begin("if [ ! -f \"$values_file\" ]; then");
-		this.sh.line("printf '%s: %s is missing; keep it next to this script.\\n' \"$script\" \"$values_file\" >&2");
-		this.sh.line("exit 1");
+		this.sh.line("fail \"$values_file is missing; keep it next to this script\"");
 		this.sh.end("fi");
 		if (!this.cluster.missing().isEmpty()) {
 			this.sh.blank();
@@ -169,20 +331,93 @@ final class InstallScriptWriter {
 		for (EnvironmentInput input : this.cluster.environment()) {
 			this.sh.require(input.variable(), "set " + input.variable() + " to the " + input.description());
 		}
-		this.sh.line("printf 'Installing Liqo " + V032Release.VERSION
-				+ " on %s, kubectl context %s.\\n' \"$cluster\" \"$(kubectl config current-context)\"");
+		this.sh.blank();
+	}
+
+	/** The peer's values are checked before anything changes: they end up in commands and manifests. */
+	private void peerValues() {
+		this.sh.comment("The values of " + this.peer.name() + ", when given: checked before anything changes.");
+		this.sh.begin("if [ -n \"${PEER_CLUSTER_ID:-}\" ]; then");
+		if (network() != Network.LAN) {
+			this.sh.require("PEER_AUTH_URL", "set PEER_AUTH_URL to the auth URL printed by the script of the peer");
+		}
+		this.sh.require("PEER_TOKEN", "set PEER_TOKEN to the token printed by the script of the peer");
+		this.sh.line("check_cluster_id PEER_CLUSTER_ID \"$PEER_CLUSTER_ID\"");
+		this.sh.line("check_token PEER_TOKEN \"$PEER_TOKEN\"");
+		if (network() != Network.LAN) {
+			this.sh.line("check_auth_url PEER_AUTH_URL \"$PEER_AUTH_URL\"");
+		}
+		this.sh.end("fi");
+		this.sh.blank();
+	}
+
+	private void rightCluster() {
+		this.sh.comment("0. The cluster this script is about to change.");
+		this.sh.line("context=$(output_of 'the current kubectl context' kubectl config current-context)");
+		this.sh.line("server=$(output_of 'the API server of the current kubectl context' kubectl config view --minify "
+				+ "-o jsonpath='{.clusters[0].cluster.server}')");
+		this.sh.line("printf 'About to install Liqo " + V032Release.VERSION
+				+ " on %s with kubectl context %s, API server %s.\\n' \"$cluster\" \"$context\" \"$server\"");
+		this.sh.line("confirm={}", "yes");
+		Optional<HostAddress> address = this.cluster.answers().address();
+		if (address.isPresent()) {
+			this.sh.comment("The address of " + this.cluster.name() + " in the plan; a kubeconfig on the same network "
+					+ "may use another one.");
+			this.sh.line("expected_address={}", address.get().value());
+			this.sh.line("server_host=${server#*://}");
+			this.sh.line("server_host=${server_host%%/*}");
+			this.sh.line("server_host=${server_host%:*}");
+			this.sh.begin("if [ \"$server_host\" = \"$expected_address\" ]; then");
+			this.sh.line("printf 'That API server is at %s, the address of %s in the plan.\\n' \"$expected_address\" "
+					+ "\"$cluster\"");
+			this.sh.line("confirm='no'");
+			this.sh.between("else");
+			this.sh.line("printf 'That API server is not at %s, the address of %s in the plan: check that this is "
+					+ "the right cluster.\\n' \"$expected_address\" \"$cluster\"");
+			this.sh.end("fi");
+		}
+		this.sh.begin("if [ \"$confirm\" = 'yes' ] && [ \"$assume_yes\" = 'no' ]; then");
+		this.sh.begin("if [ ! -t 0 ]; then");
+		this.sh.line("fail 'no terminal to ask whether this is the right cluster: check the context above, then run "
+				+ "again with --yes'");
+		this.sh.end("fi");
+		this.sh.line("printf 'Is this %s? Go on [y/N]? ' \"$cluster\"");
+		this.sh.line("read -r answer || answer=''");
+		this.sh.begin("case \"$answer\" in");
+		this.sh.line("y|Y|yes|Yes|YES) ;;");
+		this.sh.line("*) fail 'stopped; nothing was changed' ;;");
+		this.sh.end("esac");
+		this.sh.end("fi");
 		this.sh.blank();
 	}
 
 	private void install() {
-		this.sh.comment("1. Install Liqo with Helm.");
-		this.sh.line("helm repo add liqo https://helm.liqo.io/");
-		this.sh.line("helm repo update");
-		this.sh.begin("if helm status liqo --namespace liqo >/dev/null 2>&1; then");
-		this.sh.line("printf 'Liqo is already installed on %s: leaving it as it is.\\n' \"$cluster\"");
-		this.sh.between("else");
+		String chart = "liqo-" + this.plan.chartVersion();
+		this.sh.comment("1. Install Liqo with Helm, or apply the current values to an installed Liqo "
+				+ V032Release.VERSION + ".");
+		this.sh.comment("helm repo list fails when there are no repositories at all: that reads as no liqo repository.");
+		this.sh.line("repositories=$(helm repo list 2>/dev/null || true)");
+		this.sh.line("liqo_repository=$(printf '%s\\n' \"$repositories\" | awk '$1 == \"liqo\" { print $2 }')");
+		this.sh.begin("case \"$liqo_repository\" in");
+		this.sh.line("'') helm repo add liqo {} ;;", HELM_REPO);
+		this.sh.line("{}|{}) printf 'The Helm repository liqo is already there.\\n' ;;", HELM_REPO,
+				HELM_REPO.substring(0, HELM_REPO.length() - 1));
+		this.sh.line("*) fail \"the Helm repository named liqo points at $liqo_repository, not at " + HELM_REPO
+				+ ": remove it (helm repo remove liqo) or point it there, then run this script again\" ;;");
+		this.sh.end("esac");
+		this.sh.line("helm repo update liqo");
+		this.sh.line("releases=$(output_of 'the installed Helm releases' helm list --namespace liqo --all --filter "
+				+ "'^liqo$' --output json)");
+		this.sh.line("installed_chart=$(printf '%s\\n' \"$releases\" | sed -n 's/.*\"chart\":\"\\([^\"]*\\)\".*/\\1/p')");
+		this.sh.begin("case \"$installed_chart\" in");
+		this.sh.line("'') printf 'Installing Liqo %s on %s.\\n' {} \"$cluster\" ;;", V032Release.VERSION);
+		this.sh.line("{}) printf 'Liqo %s is already installed on %s: applying the current values (helm upgrade "
+				+ "--install).\\n' {} \"$cluster\" ;;", chart, V032Release.VERSION);
+		this.sh.line("*) fail \"$cluster has the Helm release liqo of another chart ($installed_chart); this "
+				+ "script installs " + chart + ". Upgrade or uninstall it by hand first\" ;;");
+		this.sh.end("esac");
 		List<EnvironmentInput> environment = this.cluster.environment();
-		String install = "helm install liqo liqo/liqo --version " + this.plan.chartVersion()
+		String install = "helm upgrade --install liqo liqo/liqo --version " + this.plan.chartVersion()
 				+ " -n liqo --create-namespace -f \"$values_file\"";
 		if (environment.isEmpty()) {
 			this.sh.line(install);
@@ -195,7 +430,6 @@ final class InstallScriptWriter {
 						+ ((i < environment.size() - 1) ? " \\" : ""));
 			}
 		}
-		this.sh.end("fi");
 		this.sh.blank();
 	}
 
@@ -213,9 +447,13 @@ final class InstallScriptWriter {
 		this.sh.comment("3. Port forwards on the NAT router. Chart " + V032Release.VERSION
 				+ " cannot pin NodePorts: read the ones Kubernetes assigned.");
 		this.sh.line("kubectl -n liqo get service liqo-auth liqo-gateway");
-		this.sh.line("auth_node_port=$(kubectl -n liqo get service liqo-auth -o jsonpath='{.spec.ports[0].nodePort}')");
-		this.sh.line(
-				"gateway_node_port=$(kubectl -n liqo get service liqo-gateway -o jsonpath='{.spec.ports[0].nodePort}')");
+		this.sh.line("auth_node_port=$(output_of 'the NodePort of liqo-auth' kubectl -n liqo get service liqo-auth "
+				+ "-o jsonpath='{.spec.ports[0].nodePort}')");
+		this.sh.line("gateway_node_port=$(output_of 'the NodePort of liqo-gateway' kubectl -n liqo get service "
+				+ "liqo-gateway -o jsonpath='{.spec.ports[0].nodePort}')");
+		this.sh.begin("case \"$auth_node_port$gateway_node_port\" in");
+		this.sh.line("*[!0-9]*) fail 'the NodePorts of liqo-auth and liqo-gateway are not port numbers' ;;");
+		this.sh.end("esac");
 		this.sh.line("printf '\\nForward these ports on the NAT router in front of %s (public address %s):\\n' "
 				+ "\"$cluster\" \"$public_address\"");
 		for (PortForward forward : this.cluster.portForwards()) {
@@ -235,39 +473,65 @@ final class InstallScriptWriter {
 	}
 
 	private void peeringValues() {
-		this.sh.comment(step(4) + "This cluster's peering values, for " + fileName(this.peer) + ".");
-		this.sh.line("cluster_id=$(kubectl -n liqo get configmap liqo-clusterid-configmap -o jsonpath='{.data.CLUSTER_ID}')");
-		this.sh.line("token=$(kubectl -n liqo get secret auth-token -o go-template='{{.data.token | base64decode}}')");
+		this.sh.comment(step(4) + "This cluster's peering values, for " + fileName(this.peer) + ": printed only on a "
+				+ "run without the values of " + this.peer.name() + ",\nbecause they hold the token.");
+		this.sh.begin("if [ -n \"${PEER_CLUSTER_ID:-}\" ]; then");
+		this.sh.line("printf '\\nThe peering values of %s are printed by a run without PEER_ variables: sh %s\\n' "
+				+ "\"$cluster\" \"$script\"");
+		this.sh.between("else");
+		this.sh.line("cluster_id=$(output_of 'the cluster ID of this cluster' kubectl -n liqo get configmap "
+				+ "liqo-clusterid-configmap -o jsonpath='{.data.CLUSTER_ID}')");
+		this.sh.line("check_cluster_id 'the cluster ID in liqo/liqo-clusterid-configmap' \"$cluster_id\"");
+		this.sh.comment("liqo-auth creates the Secret auth-token when it starts, and has no readiness probe: poll.");
+		this.sh.line("tries=0");
+		this.sh.begin("until token=$(kubectl -n liqo get secret auth-token -o go-template='{{.data.token | "
+				+ "base64decode}}' 2>/dev/null) && [ -n \"$token\" ]; do");
+		this.sh.line("tries=$((tries + 1))");
+		this.sh.begin("if [ \"$tries\" -gt 24 ]; then");
+		this.sh.line("fail 'the Secret liqo/auth-token has no token after 2 minutes: see kubectl -n liqo logs "
+				+ "deployment/liqo-auth'");
+		this.sh.end("fi");
+		this.sh.line("sleep " + POLL_SECONDS);
+		this.sh.end("done");
+		this.sh.line("check_token 'the token in liqo/auth-token' \"$token\"");
 		if (network() == Network.LAN) {
 			this.sh.line("printf '\\nPeering values of %s. On %s, run:\\n' \"$cluster\" \"$peer\"");
-			this.sh.line("printf \"  PEER_CLUSTER_ID='%s' PEER_TOKEN='%s' sh %s\\n\" \"$cluster_id\" \"$token\" "
-					+ "\"$peer_script\"");
+			this.sh.line("printf '  PEER_CLUSTER_ID=%s PEER_TOKEN=%s sh %s\\n' \"$(quote \"$cluster_id\")\" "
+					+ "\"$(quote \"$token\")\" \"$(quote \"$peer_script\")\"");
+			this.sh.end("fi");
 			this.sh.blank();
 			return;
 		}
 		if (this.cluster.authUrl().isEmpty()) {
 			if (this.cluster.service(Service.AUTH_SERVER).method().equals("LoadBalancer")) {
 				this.sh.comment("The auth URL needs the LoadBalancer's address: wait until the cloud assigns it.");
-				waitUntil("[ -n \"$(kubectl -n liqo get service liqo-auth -o jsonpath='{.status.loadBalancer.ingress[0]}')\" ]",
-						60, "printf '%s: the liqo-auth LoadBalancer has no address after 5 minutes.\\n' \"$script\" >&2",
-						"exit 1");
+				waitUntil("[ -n \"$(kubectl -n liqo get service liqo-auth -o jsonpath='{.status.loadBalancer.ingress[0]}' "
+						+ "2>/dev/null || true)\" ]", 60,
+						"fail 'the liqo-auth LoadBalancer has no address after 5 minutes: see kubectl -n liqo describe "
+								+ "service liqo-auth'");
 			}
-			this.sh.comment("liqoctl computes the auth URL as Liqo advertises it.");
-			this.sh.line("auth_url=$(liqoctl generate-add-command --only-command "
-					+ "| sed -n 's/.* --auth-url \\([^ ]*\\) .*/\\1/p')");
+			this.sh.comment("liqoctl computes the auth URL as Liqo advertises it (its output holds the token: kept in "
+					+ "a variable).");
+			this.sh.line("add_command=$(output_of 'the auth URL of this cluster' liqoctl generate-add-command "
+					+ "--only-command)");
+			this.sh.line("auth_url=$(printf '%s\\n' \"$add_command\" | sed -n 's/.* --auth-url \\([^ ]*\\) .*/\\1/p')");
+			this.sh.line("[ -n \"$auth_url\" ] || fail 'liqoctl generate-add-command printed no --auth-url'");
 		}
+		this.sh.line("check_auth_url 'the auth URL of this cluster' \"$auth_url\"");
 		this.sh.line("printf '\\nPeering values of %s. On %s, run:\\n' \"$cluster\" \"$peer\"");
-		this.sh.line("printf \"  PEER_AUTH_URL='%s' PEER_CLUSTER_ID='%s' PEER_TOKEN='%s' sh %s\\n\" \"$auth_url\" "
-				+ "\"$cluster_id\" \"$token\" \"$peer_script\"");
+		this.sh.line("printf '  PEER_AUTH_URL=%s PEER_CLUSTER_ID=%s PEER_TOKEN=%s sh %s\\n' \"$(quote \"$auth_url\")\" "
+				+ "\"$(quote \"$cluster_id\")\" \"$(quote \"$token\")\" \"$(quote \"$peer_script\")\"");
+		this.sh.end("fi");
 		this.sh.blank();
 	}
 
 	private void peer() {
 		this.sh.comment(step(5) + switch (network()) {
-			case INTERNET -> "Peer with " + this.peer.name() + ": liqoctl add cluster with its auth URL, cluster ID "
-					+ "and token.";
-			case ROUTED -> "Peer with " + this.peer.name() + " by hand: its token in a Secret and a ForeignCluster "
-					+ "that points at its auth URL (what liqoctl add cluster would create).";
+			case INTERNET, ROUTED -> "Peer with " + this.peer.name() + ": check its auth service, then liqoctl add "
+					+ "cluster with its auth URL, cluster ID and token.\nliqoctl reuses a ForeignCluster that already "
+					+ "exists for that cluster ID (made when " + this.peer.name() + " peered with this cluster"
+					+ (network() == Network.ROUTED ? ", or by DNS discovery" : "") + ")\nand turns outgoing peering "
+					+ "on; a second ForeignCluster applied by hand would be skipped as a repetition.";
 			case LAN -> "mDNS finds " + this.peer.name() + "; Liqo then waits for its token.";
 		});
 		this.sh.line("peered={}", "no");
@@ -275,20 +539,25 @@ final class InstallScriptWriter {
 			waitForMdns();
 		}
 		this.sh.begin("if [ -n \"${PEER_CLUSTER_ID:-}\" ]; then");
-		if (network() != Network.LAN) {
-			this.sh.require("PEER_AUTH_URL", "set PEER_AUTH_URL to the auth URL printed by the script of the peer");
-		}
-		this.sh.require("PEER_TOKEN", "set PEER_TOKEN to the token printed by the script of the peer");
-		if (network() == Network.INTERNET) {
-			this.sh.line("liqoctl add cluster \"$peer\" --auth-url \"$PEER_AUTH_URL\" --id \"$PEER_CLUSTER_ID\" "
-					+ "--token \"$PEER_TOKEN\"");
+		if (network() == Network.LAN) {
+			this.sh.comment("The auth URL comes from the ForeignCluster that mDNS made; none yet is not an error.");
+			this.sh.line("peer_auth_url=$(kubectl get foreignclusters -l \"discovery.liqo.io/cluster-id=$PEER_CLUSTER_ID\" "
+					+ "-o jsonpath='{.items[0].spec.foreignAuthUrl}' 2>/dev/null || true)");
+			this.sh.begin("if [ -n \"$peer_auth_url\" ]; then");
+			this.sh.line("check_auth_url 'the auth URL of the ForeignCluster that mDNS found' \"$peer_auth_url\"");
+			this.sh.line("check_auth_service \"$peer_auth_url\" \"$PEER_CLUSTER_ID\"");
+			this.sh.between("else");
+			this.sh.line("printf '\\nmDNS has not found %s yet: its auth service is not checked.\\n' \"$peer\"");
+			this.sh.end("fi");
+			storeToken();
 		}
 		else {
-			checkPeerValues();
-			storeToken();
-			if (network() == Network.ROUTED) {
-				foreignCluster();
-			}
+			this.sh.line("check_auth_service \"$PEER_AUTH_URL\" \"$PEER_CLUSTER_ID\"");
+			this.sh.comment("liqoctl " + V032Release.VERSION + " takes the token only as --token (cmd/liqoctl/cmd/add.go "
+					+ "has no file or stdin form),\nso it shows in the process list of this machine while liqoctl "
+					+ "runs.");
+			this.sh.line("liqoctl add cluster \"$peer\" --auth-url \"$PEER_AUTH_URL\" --id \"$PEER_CLUSTER_ID\" "
+					+ "--token \"$PEER_TOKEN\"");
 		}
 		this.sh.line("peered={}", "yes");
 		this.sh.between("else");
@@ -305,72 +574,63 @@ final class InstallScriptWriter {
 
 	private void waitForMdns() {
 		this.sh.line("printf '\\nWaiting for mDNS to find %s (up to 2 minutes)...\\n' \"$peer\"");
-		waitUntil("[ -n \"$(kubectl get foreignclusters -o name 2>/dev/null)\" ]", 24,
+		waitUntil("[ -n \"$(kubectl get foreignclusters -o name 2>/dev/null || true)\" ]", 24,
 				"printf 'No peer found yet: is Liqo installed on %s, in the same L2 network?\\n' \"$peer\"", "break");
 		this.sh.line("kubectl get foreignclusters -o wide || true");
 	}
 
-	private void checkPeerValues() {
-		this.sh.begin("case \"$PEER_CLUSTER_ID\" in");
-		this.sh.line("*[!a-z0-9-]*) printf '%s: PEER_CLUSTER_ID is not a Liqo cluster ID.\\n' \"$script\" >&2; exit 1 ;;");
-		this.sh.end("esac");
-		if (network() == Network.ROUTED) {
-			this.sh.begin("case \"$PEER_AUTH_URL\" in");
-			this.sh.line("https://*) ;;");
-			this.sh.line("*) printf '%s: PEER_AUTH_URL must start with https://.\\n' \"$script\" >&2; exit 1 ;;");
-			this.sh.end("esac");
-			this.sh.begin("case \"$PEER_AUTH_URL\" in");
-			this.sh.line("*[!A-Za-z0-9.:/-]*) printf '%s: PEER_AUTH_URL has characters a URL of Liqo does not have."
-					+ "\\n' \"$script\" >&2; exit 1 ;;");
-			this.sh.end("esac");
-		}
-	}
-
+	/**
+	 * The Secret that {@code liqoctl add cluster} would create for the token. The token goes to kubectl
+	 * on stdin and the manifest stays in a variable: neither is on a command line.
+	 */
 	private void storeToken() {
-		this.sh.comment("The token Secret that liqoctl add cluster would create: remote-token-<cluster ID>.");
-		this.sh.line("kubectl -n liqo create secret generic \"remote-token-$PEER_CLUSTER_ID\" "
-				+ "--from-literal=token=\"$PEER_TOKEN\" --dry-run=client -o yaml | kubectl apply -f -");
+		this.sh.comment("The token Secret remote-token-<cluster ID>, as liqoctl add cluster makes it; the token "
+				+ "goes through stdin.");
+		this.sh.line("secret=$(printf '%s' \"$PEER_TOKEN\" | kubectl -n liqo create secret generic "
+				+ "\"remote-token-$PEER_CLUSTER_ID\" --from-file=token=/dev/stdin --dry-run=client -o yaml) "
+				+ "|| fail 'kubectl create secret failed (its message is above)'");
+		this.sh.line("[ -n \"$secret\" ] || fail 'kubectl create secret printed nothing'");
+		this.sh.line("printf '%s\\n' \"$secret\" | kubectl apply -f -");
 		this.sh.line("kubectl -n liqo label secret \"remote-token-$PEER_CLUSTER_ID\" --overwrite "
 				+ "\"discovery.liqo.io/cluster-id=$PEER_CLUSTER_ID\" 'discovery.liqo.io/auth-token='");
 	}
 
-	private void foreignCluster() {
-		this.sh.begin("{");
-		this.sh.line("printf 'apiVersion: discovery.liqo.io/v1alpha1\\n'");
-		this.sh.line("printf 'kind: ForeignCluster\\n'");
-		this.sh.line("printf 'metadata:\\n'");
-		this.sh.line("printf '  name: %s\\n' \"$peer\"");
-		this.sh.line("printf '  labels:\\n'");
-		this.sh.line("printf '    discovery.liqo.io/cluster-id: \"%s\"\\n' \"$PEER_CLUSTER_ID\"");
-		this.sh.line("printf 'spec:\\n'");
-		this.sh.line("printf '  foreignAuthUrl: \"%s\"\\n' \"$PEER_AUTH_URL\"");
-		this.sh.line("printf '  outgoingPeeringEnabled: \"Yes\"\\n'");
-		this.sh.line("printf '  incomingPeeringEnabled: \"Auto\"\\n'");
-		this.sh.line("printf '  insecureSkipTLSVerify: true\\n'");
-		this.sh.end("} | kubectl apply -f -");
-	}
-
 	private void verify() {
-		this.sh.comment(step(6) + "Check the peering.");
+		this.sh.comment(step(6) + "Check the peering: the outgoing peering, then the virtual node liqo-<cluster ID of "
+				+ this.peer.name() + ">, which must be Ready.");
 		this.sh.begin("if [ \"$peered\" = 'yes' ]; then");
 		this.sh.line("printf '\\nWaiting for the outgoing peering with %s (up to 5 minutes)...\\n' \"$peer\"");
 		waitUntil("[ \"$(kubectl get foreignclusters -l \"discovery.liqo.io/cluster-id=$PEER_CLUSTER_ID\" "
 				+ "-o jsonpath='{.items[0].status.peeringConditions[?(@.type==\"OutgoingPeering\")].status}' "
 				+ "2>/dev/null || true)\" = 'Established' ]", 60,
-				"printf '%s: the peering is not established after 5 minutes; see kubectl describe "
-						+ "foreignclusters.\\n' \"$script\" >&2",
-				"exit 1");
+				"fail 'the peering is not established after 5 minutes; see kubectl describe foreignclusters'");
+		this.sh.line("printf 'Waiting for the virtual node liqo-%s to be Ready (up to 3 minutes)...\\n' "
+				+ "\"$PEER_CLUSTER_ID\"");
+		List<String> onTimeout = new ArrayList<>();
+		if (this.cluster.distribution().filter(Distribution.EKS::equals).isPresent()) {
+			onTimeout.add("printf 'On EKS the controller-manager needs --disable-kubelet-certificate-generation=true "
+					+ "in controllerManager.pod.extraArgs of %s.\\n' \"$values_file\" >&2");
+		}
+		onTimeout.add("fail \"the peering reads Established but the virtual node liqo-$PEER_CLUSTER_ID is not Ready "
+				+ "after 3 minutes; see kubectl -n liqo get pods (virtual-kubelet) and kubectl describe node "
+				+ "liqo-$PEER_CLUSTER_ID\"");
+		waitUntil("[ \"$(kubectl get node \"liqo-$PEER_CLUSTER_ID\" "
+				+ "-o jsonpath='{.status.conditions[?(@.type==\"Ready\")].status}' 2>/dev/null || true)\" = 'True' ]", 36,
+				onTimeout.toArray(String[]::new));
 		this.sh.line("kubectl get foreignclusters");
-		this.sh.line("kubectl get nodes");
+		this.sh.line("kubectl get node \"liqo-$PEER_CLUSTER_ID\"");
+		this.sh.line("printf '%s peers with %s: the virtual node liqo-%s is Ready.\\n' \"$cluster\" \"$peer\" "
+				+ "\"$PEER_CLUSTER_ID\"");
 		this.sh.end("fi");
 		this.sh.line("printf '\\nCheck the peering at any time:\\n'");
 		this.sh.line("printf '  kubectl get foreignclusters   # outgoing peering, networking, authentication: "
 				+ "Established\\n'");
-		this.sh.line("printf '  kubectl get nodes             # a virtual node liqo-<cluster ID of %s>\\n' \"$peer\"");
+		this.sh.line("printf '  kubectl get nodes             # a virtual node liqo-<cluster ID of %s>, Ready\\n' "
+				+ "\"$peer\"");
 	}
 
 	/**
-	 * Polls a shell condition every 5 seconds; after {@code attempts} tries runs the timeout
+	 * Polls a shell condition every few seconds; after {@code attempts} tries runs the timeout
 	 * lines, which either stop the script or leave the loop.
 	 */
 	private void waitUntil(String condition, int attempts, String... onTimeout) {
@@ -382,7 +642,7 @@ final class InstallScriptWriter {
 			this.sh.line(line);
 		}
 		this.sh.end("fi");
-		this.sh.line("sleep 5");
+		this.sh.line("sleep " + POLL_SECONDS);
 		this.sh.end("done");
 	}
 

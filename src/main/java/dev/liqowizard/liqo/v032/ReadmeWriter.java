@@ -85,7 +85,8 @@ final class ReadmeWriter {
 	private void before() {
 		line("## Before you start");
 		line("");
-		line("- `kubectl` and `helm` (v3), with a kubectl context for each cluster.");
+		line("- `kubectl` and `helm` (3.7 or newer), with a kubectl context for each cluster. `curl` on this machine "
+				+ "is used when no curl pod (`" + InstallScriptWriter.CURL_IMAGE + "`) can run in a cluster.");
 		if (this.plan.network() != Network.LAN) {
 			line("- `liqoctl` " + V032Release.VERSION + ", from https://github.com/liqotech/liqo/releases/tag/"
 					+ V032Release.VERSION + " (use the liqoctl of the release you install).");
@@ -109,10 +110,13 @@ final class ReadmeWriter {
 		int number = 1;
 		for (ClusterPlan cluster : this.plan.clusters()) {
 			line(number++ + ". With the kubectl context of " + cluster.name() + ", run `sh "
-					+ InstallScriptWriter.fileName(cluster) + "`. It installs Liqo with `"
-					+ InstallScriptWriter.valuesFileName(cluster) + "` (`helm install liqo liqo/liqo --version "
-					+ this.plan.chartVersion() + " -n liqo --create-namespace -f "
-					+ InstallScriptWriter.valuesFileName(cluster) + "`), waits until it is ready"
+					+ InstallScriptWriter.fileName(cluster) + "`. It shows the context and API server it is about "
+					+ "to change and asks before going on (`--yes` skips the question), installs Liqo with `"
+					+ InstallScriptWriter.valuesFileName(cluster) + "` (`helm upgrade --install liqo liqo/liqo "
+					+ "--version " + this.plan.chartVersion() + " -n liqo --create-namespace -f "
+					+ InstallScriptWriter.valuesFileName(cluster) + "`: a second run applies the current values to "
+					+ "an installed Liqo " + V032Release.VERSION + ", and stops if another version is installed), "
+					+ "waits until it is ready"
 					+ (cluster.portForwards().isEmpty() ? "" : ", prints the port forwards to set on the router")
 					+ " and prints the cluster's peering values.");
 		}
@@ -155,7 +159,7 @@ final class ReadmeWriter {
 		if (this.plan.network() != Network.ROUTED) {
 			return;
 		}
-		line("## DNS discovery instead of a hand-made ForeignCluster");
+		line("## DNS discovery instead of a known auth URL");
 		line("");
 		line("Liqo " + V032Release.VERSION + " can find peers through DNS: a SearchDomain names a DNS domain; "
 				+ "Liqo looks up its PTR records, then the SRV record each one points to, whose target and port make "
@@ -185,8 +189,17 @@ final class ReadmeWriter {
 		line("```");
 		line("");
 		line("The port is the liqo-auth NodePort (`kubectl get svc -n liqo liqo-auth`) or 443 for a LoadBalancer. "
-				+ "Liqo still needs each peer's token: run the install scripts with `PEER_CLUSTER_ID` and "
-				+ "`PEER_TOKEN` (and `PEER_AUTH_URL`), or create the `remote-token-<cluster ID>` Secret as they do.");
+				+ "The discovered cluster is a ForeignCluster already, but Liqo still needs its token, and its "
+				+ "outgoing peering must be on. Run the install script with the peer's `PEER_AUTH_URL`, "
+				+ "`PEER_CLUSTER_ID` and `PEER_TOKEN`: `liqoctl add cluster` finds the discovered ForeignCluster "
+				+ "by cluster ID, stores the token and sets its outgoing peering to `Yes` (do not apply a second "
+				+ "ForeignCluster: Liqo skips it as a repetition). With `autojoin: true` the outgoing peering is "
+				+ "already on once the token is there; otherwise turn it on by hand:");
+		line("");
+		line("```sh");
+		line("kubectl get foreignclusters -l discovery.liqo.io/cluster-id=<cluster ID of the peer>");
+		line("kubectl patch foreignclusters <its name> --type merge -p '{\"spec\":{\"outgoingPeeringEnabled\":\"Yes\"}}'");
+		line("```");
 		line("");
 	}
 
@@ -195,7 +208,7 @@ final class ReadmeWriter {
 		line("");
 		line("```sh");
 		line("kubectl get foreignclusters   # outgoing peering, networking, authentication: Established");
-		line("kubectl get nodes             # a virtual node liqo-<cluster ID of the peer>");
+		line("kubectl get nodes             # a virtual node liqo-<cluster ID of the peer>, Ready");
 		line("```");
 		line("");
 	}

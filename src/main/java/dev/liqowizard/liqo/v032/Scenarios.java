@@ -96,7 +96,8 @@ final class Scenarios {
 			return new Scenario("onprem-to-onprem-routed", "On-premise to on-premise across L3 networks",
 					"Two on-premise clusters in different L3 networks that route to each other, for example over a "
 							+ "site-to-site VPN. Services are NodePorts as on a LAN, but mDNS does not cross routers: "
-							+ "you create a ForeignCluster by hand or publish DNS records for DNS discovery.",
+							+ "you peer with liqoctl add cluster and the other's auth URL, or publish DNS records for DNS "
+							+ "discovery.",
 					true);
 		}
 		if (nats == 1) {
