@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import dev.liqowizard.artifact.FileNames;
 import dev.liqowizard.artifact.Provenance;
 import dev.liqowizard.artifact.ShellScript;
 import dev.liqowizard.plan.ClusterPlan;
@@ -59,14 +60,6 @@ final class InstallScriptWriter {
 		return new InstallScriptWriter(plan, side, provenance).write();
 	}
 
-	static String fileName(ClusterPlan cluster) {
-		return "install-" + cluster.name() + ".sh";
-	}
-
-	static String valuesFileName(ClusterPlan cluster) {
-		return "values-" + cluster.name() + ".yaml";
-	}
-
 	private Network network() {
 		return this.plan.network();
 	}
@@ -105,17 +98,17 @@ final class InstallScriptWriter {
 			this.sh.comment(line);
 		}
 		this.sh.comment("");
-		this.sh.comment("Run it in the folder of " + valuesFileName(this.cluster) + ", with the kubectl context of " + name
+		this.sh.comment("Run it in the folder of " + FileNames.values(this.cluster) + ", with the kubectl context of " + name
 				+ ":");
-		this.sh.comment("  sh " + fileName(this.cluster) + " [--yes]");
+		this.sh.comment("  sh " + FileNames.install(this.cluster) + " [--yes]");
 		this.sh.comment("It shows the kubectl context and API server it is about to change and asks before going on "
 				+ "(--yes skips the question, for automation).");
 		this.sh.comment("It installs Liqo, waits until it is ready"
 				+ (this.cluster.portForwards().isEmpty() ? "" : ", prints the port forwards for the NAT router")
 				+ " and prints this cluster's peering values.");
-		this.sh.comment("Run " + fileName(this.peer) + " on " + peerName + " too, then run each script again with the "
+		this.sh.comment("Run " + FileNames.install(this.peer) + " on " + peerName + " too, then run each script again with the "
 				+ "values the other printed, to peer:");
-		this.sh.comment("  " + String.join(" ", peerVariables()) + " sh " + fileName(this.cluster));
+		this.sh.comment("  " + String.join(" ", peerVariables()) + " sh " + FileNames.install(this.cluster));
 		String tools = needsLiqoctl()
 				? "kubectl, helm 3.7 or newer and liqoctl " + V032Release.VERSION + " (" + LIQOCTL_RELEASE + ")"
 				: "kubectl and helm 3.7 or newer";
@@ -132,9 +125,9 @@ final class InstallScriptWriter {
 	private void variables() {
 		this.sh.line("cluster={}", this.cluster.name());
 		this.sh.line("peer={}", this.peer.name());
-		this.sh.line("script={}", fileName(this.cluster));
-		this.sh.line("peer_script={}", fileName(this.peer));
-		this.sh.line("values_file={}", valuesFileName(this.cluster));
+		this.sh.line("script={}", FileNames.install(this.cluster));
+		this.sh.line("peer_script={}", FileNames.install(this.peer));
+		this.sh.line("values_file={}", FileNames.values(this.cluster));
 		this.cluster.authUrl().ifPresent((url) -> this.sh.line("auth_url={}", url));
 		if (network() != Network.LAN) {
 			this.peer.authUrl().ifPresent((url) -> {
@@ -276,7 +269,7 @@ final class InstallScriptWriter {
 		}
 		else if (forward.isPresent()) {
 			checks.add("the port forward on the NAT router in front of " + name + ": TCP " + forward.get().externalPort()
-					+ " to the liqo-auth NodePort that " + fileName(this.peer) + " printed");
+					+ " to the liqo-auth NodePort that " + FileNames.install(this.peer) + " printed");
 		}
 		else {
 			switch (this.peer.service(Service.AUTH_SERVER).method()) {
@@ -473,7 +466,7 @@ final class InstallScriptWriter {
 	}
 
 	private void peeringValues() {
-		this.sh.comment(step(4) + "This cluster's peering values, for " + fileName(this.peer) + ": printed only on a "
+		this.sh.comment(step(4) + "This cluster's peering values, for " + FileNames.install(this.peer) + ": printed only on a "
 				+ "run without the values of " + this.peer.name() + ",\nbecause they hold the token.");
 		this.sh.begin("if [ -n \"${PEER_CLUSTER_ID:-}\" ]; then");
 		this.sh.line("printf '\\nThe peering values of %s are printed by a run without PEER_ variables: sh %s\\n' "

@@ -2,6 +2,7 @@ package dev.liqowizard.liqo.v032;
 
 import java.util.List;
 
+import dev.liqowizard.artifact.FileNames;
 import dev.liqowizard.artifact.Provenance;
 import dev.liqowizard.plan.ClusterPlan;
 import dev.liqowizard.plan.EnvironmentInput;
@@ -110,11 +111,11 @@ final class ReadmeWriter {
 		int number = 1;
 		for (ClusterPlan cluster : this.plan.clusters()) {
 			line(number++ + ". With the kubectl context of " + cluster.name() + ", run `sh "
-					+ InstallScriptWriter.fileName(cluster) + "`. It shows the context and API server it is about "
+					+ FileNames.install(cluster) + "`. It shows the context and API server it is about "
 					+ "to change and asks before going on (`--yes` skips the question), installs Liqo with `"
-					+ InstallScriptWriter.valuesFileName(cluster) + "` (`helm upgrade --install liqo liqo/liqo "
+					+ FileNames.values(cluster) + "` (`helm upgrade --install liqo liqo/liqo "
 					+ "--version " + this.plan.chartVersion() + " -n liqo --create-namespace -f "
-					+ InstallScriptWriter.valuesFileName(cluster) + "`: a second run applies the current values to "
+					+ FileNames.values(cluster) + "`: a second run applies the current values to "
 					+ "an installed Liqo " + V032Release.VERSION + ", and stops if another version is installed), "
 					+ "waits until it is ready"
 					+ (cluster.portForwards().isEmpty() ? "" : ", prints the port forwards to set on the router")
@@ -123,7 +124,7 @@ final class ReadmeWriter {
 		for (ClusterPlan cluster : this.plan.clusters()) {
 			if (!cluster.portForwards().isEmpty()) {
 				line(number++ + ". Set up the port forwards on the router in front of " + cluster.name()
-						+ " (table below) with the NodePorts that " + InstallScriptWriter.fileName(cluster)
+						+ " (table below) with the NodePorts that " + FileNames.install(cluster)
 						+ " printed: the peering with " + this.plan.cluster(cluster.side().other()).name()
 						+ " needs them.");
 			}

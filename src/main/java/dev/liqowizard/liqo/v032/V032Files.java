@@ -43,22 +43,22 @@ final class V032Files {
 
 	private static PlanFile values(Plan plan, Side side, Provenance provenance) {
 		ClusterPlan cluster = plan.cluster(side);
-		return PlanFile.text("values-" + side.id() + ".yaml", InstallScriptWriter.valuesFileName(cluster), YAML,
+		return PlanFile.text("values-" + side.id() + ".yaml", FileNames.values(cluster), YAML,
 				ValuesFileWriter.write(ValuesHeader.lines(plan, side, provenance), cluster.values()));
 	}
 
 	private static PlanFile script(Plan plan, Side side, Provenance provenance) {
-		return PlanFile.text("install-" + side.id() + ".sh", InstallScriptWriter.fileName(plan.cluster(side)), SHELL,
+		return PlanFile.text("install-" + side.id() + ".sh", FileNames.install(plan.cluster(side)), SHELL,
 				InstallScriptWriter.write(plan, side, provenance));
 	}
 
 	private static List<String> fileNames(Plan plan) {
 		List<String> names = new ArrayList<>();
 		for (Side side : Side.values()) {
-			names.add(InstallScriptWriter.valuesFileName(plan.cluster(side)));
+			names.add(FileNames.values(plan.cluster(side)));
 		}
 		for (Side side : Side.values()) {
-			names.add(InstallScriptWriter.fileName(plan.cluster(side)));
+			names.add(FileNames.install(plan.cluster(side)));
 		}
 		names.add(FileNames.TOPOLOGY);
 		names.add(FileNames.README);

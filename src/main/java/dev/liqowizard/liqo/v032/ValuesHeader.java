@@ -3,6 +3,7 @@ package dev.liqowizard.liqo.v032;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.liqowizard.artifact.FileNames;
 import dev.liqowizard.artifact.Provenance;
 import dev.liqowizard.plan.ClusterPlan;
 import dev.liqowizard.plan.EnvironmentInput;
@@ -28,8 +29,8 @@ final class ValuesHeader {
 		lines.addAll(List.of(provenance.lines()));
 		lines.add("");
 		lines.add("Install: helm install liqo liqo/liqo --version " + plan.chartVersion()
-				+ " -n liqo --create-namespace -f " + InstallScriptWriter.valuesFileName(cluster));
-		lines.add(InstallScriptWriter.fileName(cluster) + " runs this, waits for Liqo and does the peering steps.");
+				+ " -n liqo --create-namespace -f " + FileNames.values(cluster));
+		lines.add(FileNames.install(cluster) + " runs this, waits for Liqo and does the peering steps.");
 		if (!cluster.missing().isEmpty()) {
 			lines.add("");
 			lines.add("NOT SET: the wizard did not know these values, and Liqo does not work without them.");

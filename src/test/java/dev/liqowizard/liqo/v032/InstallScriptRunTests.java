@@ -76,7 +76,8 @@ class InstallScriptRunTests {
 	@Test
 	void wordingSaysLiqoctlAddClusterAndHowToEnableOutgoingPeeringAfterDnsDiscovery() {
 		var plan = dev.liqowizard.support.TestQueries.plan("liqo=v0.3.2&" + GoldenFilesTests.CASES.get(ROUTED));
-		var files = new V032Release().files(plan, new dev.liqowizard.artifact.Provenance("t", "v0.3.2", "u", "d"));
+		var files = new dev.liqowizard.download.PlanDownloads(dev.liqowizard.support.TestQueries.RELEASES).all(plan,
+				new dev.liqowizard.artifact.Provenance("t", "v0.3.2", "u", "d"));
 		String all = String.join("\n", files.stream().map((file) -> file.text()).toList()) + plan.discovery().summary()
 				+ String.join("\n", plan.discovery().steps()) + plan.discovery().method().title();
 		assertThat(all).doesNotContain("what liqoctl add cluster would create")

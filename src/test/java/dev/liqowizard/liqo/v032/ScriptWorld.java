@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import dev.liqowizard.artifact.FileNames;
 import dev.liqowizard.artifact.PlanFile;
 import dev.liqowizard.artifact.Provenance;
+import dev.liqowizard.download.PlanDownloads;
 import dev.liqowizard.plan.Plan;
 import dev.liqowizard.plan.Side;
 import dev.liqowizard.support.TestQueries;
@@ -72,8 +74,8 @@ final class ScriptWorld {
 	static ScriptWorld of(Path root, String goldenCase, Side side) throws IOException {
 		Plan plan = TestQueries.plan("liqo=v0.3.2&" + GoldenFilesTests.CASES.get(goldenCase));
 		Path work = Files.createDirectories(root.resolve("work"));
-		String scriptName = InstallScriptWriter.fileName(plan.cluster(side));
-		for (PlanFile file : new V032Release().files(plan, PROVENANCE)) {
+		String scriptName = FileNames.install(plan.cluster(side));
+		for (PlanFile file : new PlanDownloads(TestQueries.RELEASES).all(plan, PROVENANCE)) {
 			Files.writeString(work.resolve(file.fileName()), file.text(), StandardCharsets.UTF_8);
 		}
 		ScriptWorld world = new ScriptWorld(root, scriptName);
