@@ -3,6 +3,7 @@ package dev.liqowizard.support;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -140,11 +141,44 @@ public final class LiqoctlCommands {
 	/** The problems of every {@code liqoctl} command of a script; empty when all are right. */
 	public static List<Problem> check(String scriptName, String script) {
 		Map<String, List<Word>> assignments = assignments(new Lexer(script).commands());
-		List<Problem> problems = new ArrayList<>();
+		Set<Problem> problems = new LinkedHashSet<>();
 		for (Invocation invocation : invocations(script)) {
-			problems.addAll(new Judgement(scriptName, invocation, assignments).problems());
+			for (Invocation variant : variants(invocation, assignments)) {
+				problems.addAll(new Judgement(scriptName, variant, assignments).problems());
+			}
 		}
-		return problems;
+		return List.copyOf(problems);
+	}
+
+	/**
+	 * The command once for each flag a variable may name ({@code "$location_flag"} set to
+	 * {@code --zone} in one branch and {@code --region} in another), so that each is judged as run.
+	 */
+	private static List<Invocation> variants(Invocation invocation, Map<String, List<Word>> assignments) {
+		List<List<Word>> variants = new ArrayList<>();
+		variants.add(new ArrayList<>());
+		for (Word word : invocation.arguments()) {
+			List<Word> flags = word.variable()
+				.map((name) -> assignments.getOrDefault(name, List.of()))
+				.filter((assigned) -> !assigned.isEmpty()
+						&& assigned.stream().allMatch((value) -> value.literal() && value.text().startsWith("-")))
+				.orElse(List.of());
+			List<Word> choices = flags.isEmpty() ? List.of(word)
+					: flags.stream().map((flag) -> Word.literal(flag.text(), word.line())).distinct().toList();
+			List<List<Word>> next = new ArrayList<>();
+			for (List<Word> variant : variants) {
+				for (Word choice : choices) {
+					List<Word> longer = new ArrayList<>(variant);
+					longer.add(choice);
+					next.add(longer);
+				}
+			}
+			if (next.size() > 64) {
+				throw new IllegalStateException("too many flags from variables on line " + invocation.line());
+			}
+			variants = next;
+		}
+		return variants.stream().map((arguments) -> new Invocation(invocation.line(), arguments)).toList();
 	}
 
 	/** The index of the command word: after keywords such as {@code if} and variable assignments. */

@@ -131,6 +131,22 @@ class LiqoctlCommandsTests {
 	}
 
 	@Test
+	void aFlagNamedByAVariableIsJudgedForEveryFlagTheScriptSetsItTo() {
+		String script = """
+				if [ -n "${GKE_ZONE:-}" ]; then
+				  location_flag=--zone
+				else
+				  location_flag='--regoin'
+				fi
+				liqoctl install gke --version v1.2.0 --credentials-path k.json --project-id p --cluster-id c \\
+				  "$location_flag" "$GKE_LOCATION"
+				""";
+		assertThat(LiqoctlCommands.check("install-gke.sh", script)).extracting(Problem::toString)
+			.containsExactly("install-gke.sh:7: liqoctl install gke: --regoin is not a flag of liqoctl install gke",
+					"install-gke.sh:6: liqoctl install gke: needs exactly one of --zone, --region (where the GKE cluster runs)");
+	}
+
+	@Test
 	void theVersionMayComeFromAVariableSetToV120() {
 		String script = "liqo_version='v1.2.0'\nliqoctl install k3s --version \"$liqo_version\"\n";
 		assertThat(LiqoctlCommands.check("install-edge.sh", script)).isEmpty();
