@@ -3,6 +3,7 @@ package dev.liqowizard.support;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,9 +17,12 @@ import org.yaml.snakeyaml.Yaml;
  */
 public final class ChartValues {
 
+	private final String release;
+
 	private final Map<String, Object> root;
 
-	private ChartValues(Map<String, Object> root) {
+	private ChartValues(String release, Map<String, Object> root) {
+		this.release = release;
 		this.root = root;
 	}
 
@@ -28,7 +32,7 @@ public final class ChartValues {
 			if (in == null) {
 				throw new IllegalStateException("missing " + resource);
 			}
-			return new ChartValues(new Yaml().load(in));
+			return new ChartValues(release, new Yaml().load(in));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -36,8 +40,8 @@ public final class ChartValues {
 	}
 
 	/**
-	 * The chart's default at a path of keys. A path below a map that is empty in the chart (such as
-	 * {@code gateway.service.annotations}) is free-form, and reported as that map.
+	 * The chart's default at a path of keys. A path below a free-form map (see {@link #isFreeForm},
+	 * such as {@code gateway.service.annotations}) is reported as that map.
 	 */
 	public Optional<Object> defaultAt(List<String> path) {
 		Object node = this.root;
@@ -45,7 +49,7 @@ public final class ChartValues {
 			if (!(node instanceof Map<?, ?> map)) {
 				return Optional.empty();
 			}
-			if (map.isEmpty()) {
+			if (isFreeForm(map)) {
 				return Optional.of(map);
 			}
 			if (!map.containsKey(key)) {
@@ -56,13 +60,28 @@ public final class ChartValues {
 		return Optional.ofNullable(node);
 	}
 
-	/** Whether a generated value fits the type of the chart's default at that path. */
+	/**
+	 * Whether the keys of a chart map are the user's: the map is empty in the chart (annotations,
+	 * labels, resources), or its keys are Kubernetes label keys such as {@code liqo.io/managed}
+	 * (v1.2.0's {@code common.globalLabels}), which no template names one by one.
+	 */
+	public static boolean isFreeForm(Object chartDefault) {
+		return chartDefault instanceof Map<?, ?> map
+				&& (map.isEmpty() || map.keySet().stream().anyMatch((key) -> String.valueOf(key).contains("/")));
+	}
+
+	/**
+	 * Whether a generated value fits the type of the chart's default at that path. A list must hold
+	 * what the chart's list holds (strings in {@code ipam.pools}, maps in
+	 * {@code networking.serverResources}); an empty chart list takes anything.
+	 */
 	public static boolean sameKind(Object generated, Object chartDefault) {
 		if (chartDefault instanceof Map<?, ?>) {
 			return generated instanceof Map<?, ?>;
 		}
-		if (chartDefault instanceof List<?>) {
-			return generated instanceof List<?>;
+		if (chartDefault instanceof List<?> chartList) {
+			return generated instanceof List<?> list
+					&& (chartList.isEmpty() || list.stream().allMatch((item) -> sameKind(item, chartList.get(0))));
 		}
 		if (chartDefault instanceof Boolean) {
 			return generated instanceof Boolean;
@@ -71,6 +90,48 @@ public final class ChartValues {
 			return generated instanceof Integer;
 		}
 		return generated instanceof String;
+	}
+
+	/**
+	 * What is wrong with a generated values tree against this chart: keys the chart does not have,
+	 * and values of another type than the chart's default; empty when every key is right.
+	 */
+	public List<String> problems(Map<String, Object> values) {
+		List<String> problems = new ArrayList<>();
+		collect(values, new ArrayList<>(), problems);
+		return problems;
+	}
+
+	@SuppressWarnings("unchecked")
+	private void collect(Map<String, Object> node, List<String> prefix, List<String> problems) {
+		node.forEach((key, value) -> {
+			List<String> path = new ArrayList<>(prefix);
+			path.add(String.valueOf(key));
+			Optional<Object> chartDefault = defaultAt(path);
+			String name = String.join(".", path);
+			if (chartDefault.isEmpty()) {
+				problems.add(name + " is not a key of chart " + this.release);
+			}
+			else if (value instanceof Map<?, ?> child && !isFreeForm(chartDefault.get())) {
+				collect((Map<String, Object>) child, path, problems);
+			}
+			else if (!sameKind(value, chartDefault.get())) {
+				problems.add(name + " is " + describe(value) + " but the chart has " + describe(chartDefault.get()));
+			}
+		});
+	}
+
+	private static String describe(Object value) {
+		if (value instanceof List<?> list && !list.isEmpty()) {
+			return "a list of " + describe(list.get(0));
+		}
+		if (value instanceof Map<?, ?>) {
+			return "Map";
+		}
+		if (value instanceof List<?>) {
+			return "List";
+		}
+		return (value == null) ? "null" : value.getClass().getSimpleName();
 	}
 
 }

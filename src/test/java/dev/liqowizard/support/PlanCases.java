@@ -13,7 +13,7 @@ import dev.liqowizard.plan.Side;
 
 /**
  * Every location x location x network the release accepts, each in several variants: bare core
- * answers, complete answers with different distributions, and every choice of every refinement
+ * answers, complete answers with different distributions (GKE where a side is in a cloud), and every choice of every refinement
  * the release asks for. Queries, keyed by a readable case name.
  */
 public final class PlanCases {
@@ -37,6 +37,11 @@ public final class PlanCases {
 					String second = core + distribution(Side.A, a, 1) + distribution(Side.B, b, 1);
 					cases.put(name + " complete", first + complete(release, first));
 					cases.put(name + " complete, other distributions", second + complete(release, second));
+					if (a == Location.CLOUD || b == Location.CLOUD) {
+						// GKE has the most required install flags (facts 8.2): a variant of its own.
+						String gke = core + distribution(Side.A, a, 2) + distribution(Side.B, b, 2);
+						cases.put(name + " complete, gke", gke + complete(release, gke));
+					}
 					for (Refinement refinement : release.refinements(TestQueries.answers(core))) {
 						for (String choice : refinement.choices()) {
 							String query = first + complete(release, first) + "&" + refinement.parameter() + "="
@@ -58,7 +63,8 @@ public final class PlanCases {
 	}
 
 	private static String distribution(Side side, Location location, int variant) {
-		String[] options = (location == Location.CLOUD) ? new String[] { "eks", "aks" } : new String[] { "k3s", "k8s" };
+		String[] options = (location == Location.CLOUD) ? new String[] { "eks", "aks", "gke" }
+				: new String[] { "k3s", "k8s", "k3s" };
 		return "&" + side.id() + ".distribution=" + options[variant];
 	}
 
