@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import dev.liqowizard.plan.ClusterPlan;
 import dev.liqowizard.plan.Distribution;
 import dev.liqowizard.plan.MissingValue;
@@ -11,9 +13,13 @@ import dev.liqowizard.plan.Plan;
 import dev.liqowizard.plan.PortForward;
 import dev.liqowizard.plan.ServicePlan;
 
-/** The JSON of {@code /api/plan} (PRODUCT.md section 5): a view of the plan, nothing decided here. */
+/**
+ * The JSON of {@code /api/plan} (PRODUCT.md section 5): a view of the plan, nothing decided here.
+ * {@code warnings} is an addition to the contract, left out when there are none.
+ */
 record PlanJson(String liqo, String network, ScenarioJson scenario, List<ClusterJson> clusters,
-		DiscoveryJson discovery, List<String> notes, List<String> limitations, Map<String, String> links) {
+		DiscoveryJson discovery, List<String> notes, List<String> limitations,
+		@JsonInclude(JsonInclude.Include.NON_EMPTY) List<WarningJson> warnings, Map<String, String> links) {
 
 	record ScenarioJson(String id, String title, String summary) {
 	}
@@ -32,13 +38,18 @@ record PlanJson(String liqo, String network, ScenarioJson scenario, List<Cluster
 	record DiscoveryJson(String method, String summary, List<String> steps) {
 	}
 
+	record WarningJson(String parameter, String message) {
+	}
+
 	static PlanJson of(Plan plan, Map<String, String> links) {
 		return new PlanJson(plan.release(), plan.network().value(),
 				new ScenarioJson(plan.scenario().id(), plan.scenario().title(), plan.scenario().summary()),
 				plan.clusters().stream().map(PlanJson::cluster).toList(),
 				new DiscoveryJson(plan.discovery().method().value(), plan.discovery().summary(),
 						plan.discovery().steps()),
-				plan.notes(), plan.limitations(), links);
+				plan.notes(), plan.limitations(),
+				plan.warnings().stream().map((warning) -> new WarningJson(warning.parameter(), warning.message())).toList(),
+				links);
 	}
 
 	private static ClusterJson cluster(ClusterPlan cluster) {
