@@ -91,8 +91,12 @@ public final class AnswerParser {
 			try {
 				this.values.put(name, convert(name, value));
 			}
-			catch (IllegalArgumentException ex) {
+			catch (InvalidValueException ex) {
 				problem(name, ex.getMessage());
+			}
+			catch (IllegalArgumentException ex) {
+				// Never a library's own text: it may echo raw input or mean nothing to people.
+				problem(name, "'" + Echo.value(value) + "' cannot be read. " + allowed(name));
 			}
 		}
 
@@ -127,11 +131,11 @@ public final class AnswerParser {
 			}
 			String supported = String.join(", ", AnswerParser.this.releases);
 			if (CONTRACT_RELEASES.contains(value)) {
-				throw new IllegalArgumentException(
+				throw new InvalidValueException(
 						"Liqo " + value + " is not supported by this version of the wizard yet. Allowed: " + supported
 								+ ".");
 			}
-			throw new IllegalArgumentException(
+			throw new InvalidValueException(
 					"'" + Echo.value(value) + "' is not a Liqo release this wizard knows. Allowed: " + supported + ".");
 		}
 
@@ -272,23 +276,32 @@ public final class AnswerParser {
 
 	private static <E extends Enum<E> & Choice> E choice(Class<E> type, String value) {
 		return Choice.parse(type, value)
-			.orElseThrow(() -> new IllegalArgumentException(
+			.orElseThrow(() -> new InvalidValueException(
 					"'" + Echo.value(value) + "' is not allowed. Allowed: " + Choice.allowed(type) + "."));
 	}
 
 	private static String name(String value) {
 		if (value.length() > 63 || !DNS_LABEL.matcher(value).matches()) {
-			throw new IllegalArgumentException("'" + Echo.value(value) + "' is not a valid cluster name: use a "
+			throw new InvalidValueException("'" + Echo.value(value) + "' is not a valid cluster name: use a "
 					+ "DNS-1123 label, lowercase letters, digits and '-', starting and ending with a letter or digit, "
 					+ "at most 63 characters (like edge-1).");
 		}
+		Yaml11PlainScalar.nonStringReading(value)
+			.ifPresent((reading) -> notText(value, "a cluster name", reading, "edge-1"));
 		return value;
+	}
+
+	/** Refuses a name Helm would read as something other than text; see {@link Yaml11PlainScalar}. */
+	private static void notText(String value, String what, String reading, String example) {
+		throw new InvalidValueException("'" + value + "' cannot be " + what + ": " + Yaml11PlainScalar.rule()
+				+ ", so Liqo would get " + reading + " instead of the name. Choose a name YAML reads as text, like "
+				+ example + ".");
 	}
 
 	private static HostAddress ingressHost(String value) {
 		HostAddress host = HostAddress.parse(value);
 		if (host.ipv4()) {
-			throw new IllegalArgumentException(
+			throw new InvalidValueException(
 					"must be a DNS name, like liqo-auth.example.com: an Ingress host cannot be an IP address.");
 		}
 		return host;
@@ -296,18 +309,21 @@ public final class AnswerParser {
 
 	private static String ingressClass(String value) {
 		if (value.length() > 253 || !DNS_SUBDOMAIN.matcher(value).matches()) {
-			throw new IllegalArgumentException("'" + Echo.value(value) + "' is not a valid ingress class name: "
+			throw new InvalidValueException("'" + Echo.value(value) + "' is not a valid ingress class name: "
 					+ "lowercase letters, digits, '-' and '.', like nginx.");
 		}
+		Yaml11PlainScalar.nonStringReading(value)
+			.ifPresent((reading) -> notText(value, "an ingress class", reading, "nginx"));
 		return value;
 	}
 
+	/** A port in ASCII digits without sign or leading zero; PORT keeps out what parseInt would take. */
 	private static Integer port(String value) {
-		if (!PORT.matcher(value).matches() || Integer.parseInt(value) > 65535) {
-			throw new IllegalArgumentException(
-					"'" + Echo.value(value) + "' is not a port: a whole number from 1 to 65535.");
+		if (!PORT.matcher(value).matches() || HostAddress.asciiNumber(value) > 65535) {
+			throw new InvalidValueException("'" + Echo.value(value) + "' is not a port: a whole number from 1 to "
+					+ "65535, in digits 0-9 without a sign or leading zeros.");
 		}
-		return Integer.valueOf(value);
+		return HostAddress.asciiNumber(value);
 	}
 
 }

@@ -34,6 +34,38 @@ public record ClusterAnswers(Side side, String name, Location location, Optional
 		return this.serviceCidr.or(() -> this.distribution.flatMap(Distribution::defaultServiceCidr));
 	}
 
+	/** How messages name this cluster: "edge (cluster A)". */
+	public String title() {
+		return this.name + " (cluster " + this.side.name() + ")";
+	}
+
+	/**
+	 * An answer about this cluster in words, for messages people read: "the public address of edge
+	 * (cluster A)", never the parameter name.
+	 */
+	public String describe(ClusterField field) {
+		String of = " of " + title();
+		return switch (field) {
+			case NAME -> "the name of cluster " + this.side.name();
+			case LOCATION -> "the location" + of;
+			case DISTRIBUTION -> "the distribution" + of;
+			case ADDRESS -> switch (this.location) {
+				case CLOUD -> "the API server endpoint" + of;
+				case ONPREM_NAT -> "the public address of the NAT router in front of " + title();
+				case ONPREM -> "the public address" + of;
+			};
+			case AUTH -> "the auth server exposure" + of;
+			case INGRESS_HOST -> "the Ingress host" + of;
+			case INGRESS_CLASS -> "the ingress class" + of;
+			case LB -> "the LoadBalancer answer" + of;
+			case POD_CIDR -> "the pod CIDR" + of;
+			case SERVICE_CIDR -> "the service CIDR" + of;
+			case NAT_AUTH_PORT -> "the router port forwarded to the auth server" + of;
+			case NAT_API_PORT -> "the router port forwarded to the API server" + of;
+			case NAT_GATEWAY_PORT -> "the router port forwarded to the network gateway" + of;
+		};
+	}
+
 	/** Whether the user answered a refinement, so that rules can refuse one that does not apply. */
 	public boolean has(ClusterField field) {
 		return values().containsKey(field);

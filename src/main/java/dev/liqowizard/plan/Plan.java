@@ -14,15 +14,18 @@ import java.util.Optional;
  *     commands need
  * @param notes notes about the pair as a whole
  * @param limitations what the release cannot do for this setup, said plainly
+ * @param warnings answers that are used as given but probably wrong, such as a loopback address
  */
 public record Plan(Answers answers, String chartVersion, Scenario scenario, List<ClusterPlan> clusters,
-		List<Link> links, Optional<Side> operatorSite, Discovery discovery, List<String> notes, List<String> limitations) {
+		List<Link> links, Optional<Side> operatorSite, Discovery discovery, List<String> notes, List<String> limitations,
+		List<Warning> warnings) {
 
 	public Plan {
 		clusters = List.copyOf(clusters);
 		links = List.copyOf(links);
 		notes = List.copyOf(notes);
 		limitations = List.copyOf(limitations);
+		warnings = List.copyOf(warnings);
 		if (clusters.size() != 2 || clusters.get(0).side() != Side.A || clusters.get(1).side() != Side.B) {
 			throw new IllegalArgumentException("a plan has cluster A then cluster B");
 		}

@@ -18,12 +18,14 @@ import dev.liqowizard.plan.ServicePlan;
 /**
  * The JSON of {@code /api/plan} (PRODUCT.md section 5): a view of the plan, nothing decided here.
  * {@code peering}, {@code gateway} and {@code apiServerAccess} appear for releases whose peerings
- * have a direction (v1.2.0).
+ * have a direction (v1.2.0); {@code warnings} is an addition to the contract, left out when there
+ * are none.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record PlanJson(String liqo, String network, ScenarioJson scenario, List<ClusterJson> clusters,
 		PeeringJson peering, GatewayJson gateway, List<ApiAccessJson> apiServerAccess, DiscoveryJson discovery,
-		List<String> notes, List<String> limitations, Map<String, String> links) {
+		List<String> notes, List<String> limitations,
+		@JsonInclude(JsonInclude.Include.NON_EMPTY) List<WarningJson> warnings, Map<String, String> links) {
 
 	record PeeringJson(String direction, String method) {
 	}
@@ -53,6 +55,9 @@ record PlanJson(String liqo, String network, ScenarioJson scenario, List<Cluster
 	record DiscoveryJson(String method, String summary, List<String> steps) {
 	}
 
+	record WarningJson(String parameter, String message) {
+	}
+
 	static PlanJson of(Plan plan, Map<String, String> links) {
 		boolean directed = plan.answers().peering().isPresent();
 		return new PlanJson(plan.release(), plan.network().value(),
@@ -63,7 +68,9 @@ record PlanJson(String liqo, String network, ScenarioJson scenario, List<Cluster
 				directed ? gateway(plan) : null, directed ? apiServerAccess(plan) : null,
 				new DiscoveryJson(plan.discovery().method().value(), plan.discovery().summary(),
 						plan.discovery().steps()),
-				plan.notes(), plan.limitations(), links);
+				plan.notes(), plan.limitations(),
+				plan.warnings().stream().map((warning) -> new WarningJson(warning.parameter(), warning.message())).toList(),
+				links);
 	}
 
 	private static GatewayJson gateway(Plan plan) {

@@ -108,6 +108,67 @@ class AnswerParserTests {
 		assertThat(problems(query).get(0).message()).contains(message);
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			a.name=y          | a boolean
+			a.name=no         | a boolean
+			a.name=off        | a boolean
+			a.name=true       | a boolean
+			a.name=null       | null
+			a.name=123        | a number
+			a.name=0x1f       | a number
+			a.name=0o17       | a number
+			a.name=0b101      | a number
+			a.name=1e3        | a number
+			a.name=1e-3       | a number
+			a.name=017        | a number
+			a.name=2024-01-15 | a date
+			""")
+	void refusesClusterNamesThatYaml11ReadsAsSomethingElse(String parameter, String reading) {
+		assertThat(problems(CORE + "&" + parameter)).singleElement().satisfies((problem) -> {
+			assertThat(problem.parameter()).isEqualTo("a.name");
+			assertThat(problem.message()).contains("cannot be a cluster name", "YAML 1.1", "would get " + reading,
+					"like edge-1").doesNotContain("a.name");
+		});
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			on       | a boolean
+			yes      | a boolean
+			1.5      | a number
+			1.5e3    | a number
+			0x1f     | a number
+			""")
+	void refusesIngressClassesThatYaml11ReadsAsSomethingElse(String ingressClass, String reading) {
+		String query = "network=internet&a.location=cloud&b.location=cloud&a.auth=ingress"
+				+ "&a.ingressHost=auth.example.com&a.ingressClass=" + ingressClass;
+		assertThat(problems(query)).singleElement().satisfies((problem) -> {
+			assertThat(problem.parameter()).isEqualTo("a.ingressClass");
+			assertThat(problem.message()).contains("cannot be an ingress class", "would get " + reading);
+		});
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			a.podCidr=-10.0.0.0/8       | a.podCidr
+			a.podCidr=+10.0.0.0/8       | a.podCidr
+			a.serviceCidr=10.96.0.0/+12 | a.serviceCidr
+			a.podCidr=10.0.0.0/08       | a.podCidr
+			a.podCidr=١٠.0.0.0/8 | a.podCidr
+			a.natApiPort=٤٤٣ | a.natApiPort
+			a.natApiPort=-1             | a.natApiPort
+			a.natApiPort=99999999999    | a.natApiPort
+			a.address=+1.2.3.4          | a.address
+			a.address=١.2.3.4      | a.address
+			""")
+	void parsesNumbersStrictlyAndNeverShowsAnExceptionsOwnText(String parameter, String name) {
+		assertThat(problems(CORE + "&" + parameter)).singleElement().satisfies((problem) -> {
+			assertThat(problem.parameter()).isEqualTo(name);
+			assertThat(problem.message()).doesNotContain("For input string", "NumberFormat", "Exception");
+		});
+	}
+
 	@Test
 	void refusesADistributionOfTheOtherKindOfLocation() {
 		assertThat(problems(CORE + "&a.distribution=aks")).singleElement().satisfies((problem) -> {

@@ -22,6 +22,30 @@ class CidrTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> Cidr.parse(text));
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "-10.0.0.0/8", "+10.0.0.0/8", "10.+0.0.0/8", "10.-0.0.0/8", "10.0.0.0/+8", "10.0.0.0/-8",
+			"\u0661\u0660.0.0.0/8", "10.0.0.0/\u0668", "\uff11\uff10.0.0.0/8", "010.0.0.0/8", "10.00.0.0/16",
+			"10.0.0.0/08", "10.0.0.0/00", "10.0.0.0/16/8", " 10.0.0.0/8", "10.0.0.0/8 " })
+	void refusesSignsLeadingZerosAndDigitsOtherThanAscii(String text) {
+		assertThatIllegalArgumentException().isThrownBy(() -> Cidr.parse(text))
+			.isInstanceOf(InvalidValueException.class)
+			.withMessageContaining("CIDR notation")
+			.withMessageNotContaining("input string");
+	}
+
+	@Test
+	void acceptsAZeroPrefix() {
+		assertThat(Cidr.parse("0.0.0.0/0").prefix()).isZero();
+	}
+
+	@Test
+	void knowsWhichAddressesItHolds() {
+		Cidr loopback = Cidr.parse("127.0.0.0/8");
+		assertThat(loopback.contains(HostAddress.parse("127.1.2.3").ipv4Value())).isTrue();
+		assertThat(loopback.contains(HostAddress.parse("128.0.0.1").ipv4Value())).isFalse();
+		assertThat(Cidr.parse("0.0.0.0/0").contains(HostAddress.parse("255.255.255.255").ipv4Value())).isTrue();
+	}
+
 	@Test
 	void suggestsTheNetworkWhenHostBitsAreSet() {
 		assertThatIllegalArgumentException().isThrownBy(() -> Cidr.parse("10.42.7.1/16"))

@@ -30,6 +30,28 @@ class HostAddressTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> HostAddress.parse(text));
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "+1.2.3.4", "1.+2.3.4", "-1.2.3.4", "1.2.3.-4", "\u0661.2.3.4", "1.2.3.\u0664",
+			"\uff11.2.3.4" })
+	void refusesSignsAndDigitsOtherThanAsciiInAddresses(String text) {
+		assertThatIllegalArgumentException().isThrownBy(() -> HostAddress.parse(text))
+			.isInstanceOf(InvalidValueException.class);
+		assertThat(HostAddress.isIpv4(text)).isFalse();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "1.5e3", "0.5e1", "12.1e10" })
+	void refusesNamesThatYamlReadsAsNumbers(String text) {
+		assertThatIllegalArgumentException().isThrownBy(() -> HostAddress.parse(text))
+			.withMessageContaining("YAML 1.1");
+	}
+
+	@Test
+	void givesTheNumberOfAnIpv4Address() {
+		assertThat(HostAddress.parse("203.0.113.10").ipv4Value()).isEqualTo((203L << 24) | (113 << 8) | 10);
+		assertThat(HostAddress.parse("255.255.255.255").ipv4Value()).isEqualTo(0xFFFFFFFFL);
+	}
+
 	@Test
 	void limitsNamesTo253Characters() {
 		String prefix = "a".repeat(63) + "." + "b".repeat(63) + "." + "c".repeat(63) + ".";

@@ -140,7 +140,7 @@ class FileDownloadTests {
 				"/plan/install-b.sh?" + NAT);
 		assertThat(page.select(".file-preview [data-copy-target]").eachAttr("data-copy-target"))
 			.containsExactly("values-a-yaml", "values-b-yaml", "install-a-sh", "install-b-sh");
-		assertThat(page.getElementById("values-a-yaml").text()).contains("portOverride: '443'");
+		assertThat(page.getElementById("values-a-yaml").text()).contains("portOverride: \"443\"");
 		assertThat(page.getElementById("bundle-link").attr("href")).isEqualTo("/plan/bundle.zip?" + NAT);
 		assertThat(page.select("#diagram svg[role=img] title").text()).contains("edge").contains("azure");
 		assertThat(page.getElementById("topology-link").attr("href")).isEqualTo("/plan/topology.svg?" + NAT);

@@ -63,6 +63,18 @@ class PlanApiTests {
 	}
 
 	@Test
+	void addsWarningsOnlyWhenThereAreSome() throws Exception {
+		this.mvc.perform(RawQuery.get("/api/plan?" + NAT + "&a.address=0.0.0.0"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.warnings", hasSize(1)))
+			.andExpect(jsonPath("$.warnings[0].parameter").value("a.address"))
+			.andExpect(jsonPath("$.warnings[0].message").value(containsString("0.0.0.0")));
+		this.mvc.perform(RawQuery.get("/api/plan?" + NAT))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.warnings").doesNotExist());
+	}
+
+	@Test
 	void givesTheSeedTablesInJsonToo() throws Exception {
 		for (Map.Entry<String, SeedTables.Table> seed : SeedTables.read().entrySet()) {
 			var rows = seed.getValue().rows();

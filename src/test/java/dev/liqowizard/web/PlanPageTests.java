@@ -82,6 +82,17 @@ class PlanPageTests {
 	}
 
 	@Test
+	void warnsAboutSpecialAddressesInWordsAndStillShowsThePlan() throws Exception {
+		Document page = page("/plan?" + NAT + "&a.address=127.0.0.1&b.podCidr=169.254.0.0/16", 200);
+		assertThat(page.select("#warnings li").eachAttr("data-parameter")).containsExactly("a.address", "b.podCidr");
+		assertThat(page.select("#warnings li").eachText()).satisfiesExactly(
+				(text) -> assertThat(text).contains("127.0.0.1", "loopback").doesNotContain("a.address"),
+				(text) -> assertThat(text).contains("The pod CIDR of azure (cluster B)", "link-local"));
+		assertThat(page.getElementById("exposure")).isNotNull();
+		assertThat(page("/plan?" + NAT, 200).getElementById("warnings")).isNull();
+	}
+
+	@Test
 	void refusesBadParametersWithAPageThatNamesEachOne() throws Exception {
 		Document page = page("/plan?network=lan&a.location=cloud&b.location=mars&x=1", 400);
 		assertThat(page.select(".problems-table code").eachText()).containsExactly("b.location", "x");

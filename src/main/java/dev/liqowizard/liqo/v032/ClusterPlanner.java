@@ -37,6 +37,11 @@ final class ClusterPlanner {
 
 	static final int GATEWAY_PORT = 5871;
 
+	private static final int NODE_PORT_STAND_IN = 30000;
+
+	/** The chart's networkConfig.mtu; liqoctl lowers it on GKE and AKS. */
+	static final int CHART_MTU = 1440;
+
 	private final Answers answers;
 
 	private final ClusterAnswers cluster;
@@ -59,6 +64,46 @@ final class ClusterPlanner {
 		return new ClusterPlanner(answers, cluster).plan();
 	}
 
+	/**
+	 * An auth URL Liqo will advertise for this cluster that is built from an answer: the Ingress
+	 * host, or the address passed as {@code --auth-service-address-override} (behind NAT, for
+	 * public NodePorts, on routed networks). Empty where Liqo builds it from what the cluster
+	 * reports (a LoadBalancer's address, a node's address found over mDNS).
+	 */
+	static Optional<AuthUrlFromAnswer> authUrlFromAnswer(Answers answers, ClusterAnswers cluster) {
+		return new ClusterPlanner(answers, cluster).authUrlFromAnswer();
+	}
+
+	/**
+	 * @param field the answer the host comes from
+	 * @param url the URL with a port as Liqo would write it; a NodePort assigned at install is stood
+	 * in for by 30000, which changes nothing for the CRD's check (the port follows a colon and has no
+	 * dot)
+	 * @param shown the URL as a person should read it, with {@code <NodePort>} where the port is not
+	 * known yet
+	 */
+	record AuthUrlFromAnswer(ClusterField field, String url, String shown) {
+	}
+
+	private Optional<AuthUrlFromAnswer> authUrlFromAnswer() {
+		AuthExposure auth = authExposure();
+		if (this.placement == Placement.NAT_ONPREM) {
+			int port = this.cluster.natAuthPort().orElse(AUTH_PORT);
+			return this.cluster.address()
+				.map((host) -> new AuthUrlFromAnswer(ClusterField.ADDRESS, url(host, port), url(host, port)));
+		}
+		if (auth == AuthExposure.INGRESS) {
+			return this.cluster.ingressHost()
+				.map((host) -> new AuthUrlFromAnswer(ClusterField.INGRESS_HOST, "https://" + host, "https://" + host));
+		}
+		if (overridesAuthAddress(auth)) {
+			return this.cluster.address()
+				.map((host) -> new AuthUrlFromAnswer(ClusterField.ADDRESS, url(host, NODE_PORT_STAND_IN),
+						"https://" + host + ":<NodePort>"));
+		}
+		return Optional.empty();
+	}
+
 	private ClusterPlan plan() {
 		AuthExposure auth = authExposure();
 		boolean gatewayLoadBalancer = gatewayLoadBalancer();
@@ -74,6 +119,14 @@ final class ClusterPlanner {
 		Optional<String> apiServerUrl = apiServerUrl(natApiPort);
 		services.add(apiService(apiServerUrl, natApiPort, notes));
 		services.add(gatewayService(gatewayLoadBalancer, nat, natGatewayPort, notes));
+
+		mtuNote().ifPresent(notes::add);
+		if (isEks()) {
+			notes.add("Controller-manager: on EKS the values add --disable-kubelet-certificate-generation=true to "
+					+ "controllerManager.pod.extraArgs, as liqoctl does. EKS never signs the kubelet-serving "
+					+ "certificate the virtual kubelet asks for; without the flag the virtual node never appears, "
+					+ "while the peering still reads Established.");
+		}
 
 		List<PortForward> forwards = new ArrayList<>();
 		if (nat) {
@@ -137,8 +190,17 @@ final class ClusterPlanner {
 					.orElse("your default ingress controller");
 				notes.add("Auth Server: an Ingress for " + host + " through " + controller + ", which must exist "
 						+ "and be reachable from " + this.peer.name() + "; " + host + " must resolve to it. The "
-						+ "Ingress terminates TLS and talks plain HTTP to the auth pod (auth.tls: false), so it "
-						+ "works with any controller.");
+						+ "Ingress terminates TLS and talks plain HTTP to the auth pod (auth.tls: false). This was "
+						+ "worked out for ingress-nginx; other controllers may refuse an Ingress whose TLS Secret is "
+						+ "missing.");
+				notes.add("Auth Server TLS: the chart's Ingress takes its certificate from the Secret liqo-auth in "
+						+ "namespace liqo, which neither the chart nor the install script creates. Create it with a "
+						+ "certificate valid for " + host + " (kubectl create namespace liqo, then kubectl -n liqo "
+						+ "create secret tls liqo-auth --cert <certificate file> --key <key file>), or let "
+						+ "cert-manager issue it by adding its issuer annotation (cert-manager.io/cluster-issuer) to "
+						+ "auth.ingress.annotations. Without the Secret, ingress-nginx serves its default "
+						+ "certificate; peering still works because Liqo v0.3.2 does not verify the auth server's "
+						+ "certificate by default.");
 				yield new ServicePlan(Service.AUTH_SERVER, cell, "Ingress", Optional.of(AUTH_PORT));
 			}
 			case NODEPORT -> {
@@ -209,7 +271,7 @@ final class ClusterPlanner {
 					Optional.empty());
 		}
 		if (loadBalancer) {
-			boolean eks = this.cluster.distribution().filter(Distribution.EKS::equals).isPresent();
+			boolean eks = isEks();
 			notes.add("Network gateway: a LoadBalancer Service for the WireGuard tunnel, UDP port " + GATEWAY_PORT
 					+ "." + (eks ? " On EKS it is annotated to get a Network Load Balancer, which carries UDP." : ""));
 			return new ServicePlan(Service.NETWORK_GATEWAY, cell, "LoadBalancer", Optional.of(GATEWAY_PORT));
@@ -235,7 +297,7 @@ final class ClusterPlanner {
 			case NODEPORT -> values.set("auth.service.type", "NodePort");
 			case INGRESS -> {
 				values.set("auth.service.type", "ClusterIP");
-				// The Ingress terminates TLS; a plain HTTP backend works with every controller.
+				// The Ingress terminates TLS and reaches the auth pod over plain HTTP (checked with ingress-nginx).
 				values.set("auth.tls", false);
 				// A ClusterIP auth Service without a port override cannot build its auth URL.
 				values.set("auth.portOverride", String.valueOf(AUTH_PORT));
@@ -249,7 +311,7 @@ final class ClusterPlanner {
 		}
 		apiServerUrl.ifPresent((url) -> values.set("apiServer.address", url));
 		values.set("gateway.service.type", gatewayLoadBalancer ? "LoadBalancer" : "NodePort");
-		if (gatewayLoadBalancer && this.cluster.distribution().filter(Distribution.EKS::equals).isPresent()) {
+		if (gatewayLoadBalancer && isEks()) {
 			values.set("gateway.service.annotations",
 					Map.of("service.beta.kubernetes.io/aws-load-balancer-type", "nlb"));
 		}
@@ -259,13 +321,57 @@ final class ClusterPlanner {
 		this.cluster.effectiveServiceCidr()
 			.map(Cidr::toString)
 			.ifPresent((cidr) -> values.set("networkManager.config.serviceCIDR", cidr));
+		mtu().filter((mtu) -> mtu != CHART_MTU).ifPresent((mtu) -> values.set("networkConfig.mtu", mtu));
+		List<String> controllerManagerArgs = new ArrayList<>();
 		if (overridesAuthAddress(auth)) {
 			// No chart key for the auth address until v0.6.0; the controller-manager flag is the way.
 			this.cluster.address()
-				.ifPresent((host) -> values.set("controllerManager.pod.extraArgs",
-						List.of("--auth-service-address-override=" + host)));
+				.ifPresent((host) -> controllerManagerArgs.add("--auth-service-address-override=" + host));
+		}
+		if (isEks()) {
+			// As liqoctl's EKS provider: EKS never signs the kubelet-serving certificate the virtual
+			// kubelet asks for, so without this the virtual node never appears.
+			controllerManagerArgs.add("--disable-kubelet-certificate-generation=true");
+		}
+		if (!controllerManagerArgs.isEmpty()) {
+			values.set("controllerManager.pod.extraArgs", controllerManagerArgs);
 		}
 		return values;
+	}
+
+	/**
+	 * The MTU liqoctl v0.3.2 sets for the distribution (GKE 1400, AKS 1360, any other 1440), or
+	 * empty when the distribution is unknown. The values file carries it only where it differs from
+	 * the chart's 1440: the chart version is pinned, so its default cannot move, and a file that
+	 * lists only what differs is easier to review.
+	 */
+	private Optional<Integer> mtu() {
+		return this.cluster.distribution().map((distribution) -> switch (distribution) {
+			case GKE -> 1400;
+			case AKS -> 1360;
+			default -> CHART_MTU;
+		});
+	}
+
+	private Optional<String> mtuNote() {
+		Optional<Integer> mtu = mtu();
+		if (mtu.isEmpty()) {
+			return Optional.of("Network MTU: the chart's default, " + CHART_MTU + " (networkConfig.mtu)."
+					+ ((this.placement == Placement.CLOUD) ? " liqoctl lowers it on GKE (1400) and AKS (1360); if "
+							+ this.name + " runs on one of them, choose its distribution to get that value." : ""));
+		}
+		String distribution = this.cluster.distribution().orElseThrow().label();
+		if (mtu.get() == CHART_MTU) {
+			return Optional.of("Network MTU: " + CHART_MTU + ", the chart's default (networkConfig.mtu), which is "
+					+ "also what liqoctl sets on " + distribution + ".");
+		}
+		return Optional.of("Network MTU: " + mtu.get() + " (networkConfig.mtu), as liqoctl sets it on " + distribution
+				+ ", instead of the chart's " + CHART_MTU + ": the Liqo tunnel and VXLAN interfaces must fit inside "
+				+ "the provider's network, or large packets are lost.");
+	}
+
+	private boolean isEks() {
+		return this.cluster.distribution().filter(Distribution.EKS::equals).isPresent();
 	}
 
 	/**

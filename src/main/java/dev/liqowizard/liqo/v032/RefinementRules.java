@@ -31,8 +31,28 @@ final class RefinementRules {
 			checkAuth(cluster, placement, problems);
 			checkLoadBalancer(cluster, placement, problems);
 			checkNatPorts(cluster, placement, problems);
+			checkAuthUrl(answers, cluster, problems);
 		}
 		return problems;
+	}
+
+	/**
+	 * Refuses an address or Ingress host whose auth URL the ForeignCluster CRD would refuse: the
+	 * peer's {@code liqoctl add cluster} would fail at the API server, after both installs.
+	 */
+	private static void checkAuthUrl(Answers answers, ClusterAnswers cluster, List<Problem> problems) {
+		ClusterPlanner.authUrlFromAnswer(answers, cluster)
+			.filter((authUrl) -> !ForeignAuthUrl.accepts(authUrl.url()))
+			.ifPresent((authUrl) -> problems.add(new Problem(authUrl.field().parameter(cluster.side()),
+					capitalised(cluster.describe(authUrl.field())) + " would make Liqo advertise the auth URL "
+							+ authUrl.shown() + ", which the ForeignCluster of Liqo v0.3.2 refuses: it wants a host "
+							+ "with a dot followed by at most 6 letters or digits, and the last part of this name is "
+							+ "longer. Use an IP address, or a DNS name whose last label has at most 6 characters "
+							+ "(like liqo.example.com).")));
+	}
+
+	private static String capitalised(String text) {
+		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
 	}
 
 	private static void checkAuth(ClusterAnswers cluster, Placement placement, List<Problem> problems) {

@@ -17,6 +17,7 @@ import dev.liqowizard.plan.Network;
 import dev.liqowizard.plan.Plan;
 import dev.liqowizard.plan.Problem;
 import dev.liqowizard.plan.Refinement;
+import dev.liqowizard.plan.SpecialAddresses;
 
 /** Liqo v0.3.2: three services per cluster, the release the seed pages describe. */
 public final class V032Release implements LiqoRelease {
@@ -40,8 +41,8 @@ public final class V032Release implements LiqoRelease {
 			.map((cluster) -> ClusterPlanner.plan(answers, cluster))
 			.toList();
 		return new Plan(answers, VERSION, Scenarios.of(answers), clusters, LinkPlanner.plan(clusters), Optional.empty(),
-				DiscoveryPlanner.plan(answers, clusters),
-				notes(answers), limitations(answers));
+				DiscoveryPlanner.plan(answers, clusters), notes(answers), limitations(answers),
+				SpecialAddresses.warnings(answers));
 	}
 
 	@Override

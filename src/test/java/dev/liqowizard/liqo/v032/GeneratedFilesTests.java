@@ -1,16 +1,26 @@
 package dev.liqowizard.liqo.v032;
 
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
+import dev.liqowizard.artifact.FileNames;
 import dev.liqowizard.artifact.PlanFile;
 import dev.liqowizard.download.PlanDownloads;
 import dev.liqowizard.artifact.Provenance;
+import dev.liqowizard.plan.ClusterPlan;
 import dev.liqowizard.plan.Plan;
 import dev.liqowizard.support.ChartValues;
 import dev.liqowizard.support.PlanCases;
@@ -60,6 +70,52 @@ class GeneratedFilesTests {
 			}
 		});
 		assertThat(failures).isEmpty();
+	}
+
+	/**
+	 * Helm reads values with YAML 1.1; SnakeYAML's default resolver is YAML 1.1 too. Every values
+	 * file must read back as exactly the plan's values, strings as strings, and every string value
+	 * must be double-quoted, which also covers readings SnakeYAML lacks (go-yaml's 0o17).
+	 */
+	@Test
+	void everyStringOfEveryValuesFileStaysAStringUnderYaml11() {
+		List<String> failures = new ArrayList<>();
+		int checked = 0;
+		for (Map.Entry<String, String> entry : PlanCases.all(RELEASE).entrySet()) {
+			Plan plan = TestQueries.plan(entry.getValue());
+			List<PlanFile> files = files(entry.getValue());
+			for (ClusterPlan cluster : plan.clusters()) {
+				String name = FileNames.values(cluster);
+				String text = files.stream()
+					.filter((file) -> file.fileName().equals(name))
+					.findFirst()
+					.orElseThrow()
+					.text();
+				Object read = new Yaml().load(text);
+				if (!read.equals(cluster.values().toMap())) {
+					failures.add(entry.getKey() + " " + name + " reads back as " + read);
+				}
+				checkScalars(new Yaml().compose(new StringReader(text)), entry.getKey() + " " + name, failures);
+				checked++;
+			}
+		}
+		assertThat(checked).isGreaterThan(200);
+		assertThat(failures).isEmpty();
+	}
+
+	private static void checkScalars(Node node, String where, List<String> failures) {
+		if (node instanceof MappingNode mapping) {
+			for (NodeTuple tuple : mapping.getValue()) {
+				checkScalars(tuple.getValueNode(), where, failures);
+			}
+		}
+		else if (node instanceof SequenceNode sequence) {
+			sequence.getValue().forEach((item) -> checkScalars(item, where, failures));
+		}
+		else if (node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.STR)
+				&& scalar.getScalarStyle() != DumperOptions.ScalarStyle.DOUBLE_QUOTED) {
+			failures.add(where + ": " + scalar.getValue() + " is not double-quoted");
+		}
 	}
 
 	@Test

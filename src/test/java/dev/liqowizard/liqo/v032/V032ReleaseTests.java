@@ -144,7 +144,12 @@ class V032ReleaseTests {
 		assertThat(List.of(cluster.exposure(Service.AUTH_SERVER), cluster.exposure(Service.API_SERVER),
 				cluster.exposure(Service.NETWORK_GATEWAY)))
 			.isEqualTo(cells(location, network));
-		assertThat(cluster.notes()).hasSize(3);
+		// One note per service, in table order, then the MTU note.
+		assertThat(cluster.notes()).hasSize(4);
+		assertThat(cluster.notes()).satisfiesExactly((note) -> assertThat(note).startsWith("Auth Server: "),
+				(note) -> assertThat(note).startsWith("API server: "),
+				(note) -> assertThat(note).startsWith("Network gateway: "),
+				(note) -> assertThat(note).startsWith("Network MTU: "));
 	}
 
 	@Test
