@@ -177,11 +177,18 @@ case "$installed_chart" in
   'liqo-v0.3.2') printf 'Liqo %s is already installed on %s: applying the current values (helm upgrade --install).\n' 'v0.3.2' "$cluster" ;;
   *) fail "$cluster has the Helm release liqo of another chart ($installed_chart); this script installs liqo-v0.3.2. Upgrade or uninstall it by hand first" ;;
 esac
+secrets=$(mktemp -d)
+trap 'rm -rf "$secrets"' EXIT
+trap 'exit 1' HUP INT TERM
+printf '%s' "$LIQO_AWS_ACCESS_KEY_ID" >"$secrets/LIQO_AWS_ACCESS_KEY_ID"
+printf '%s' "$LIQO_AWS_SECRET_ACCESS_KEY" >"$secrets/LIQO_AWS_SECRET_ACCESS_KEY"
+printf '%s' "$LIQO_AWS_REGION" >"$secrets/LIQO_AWS_REGION"
+printf '%s' "$LIQO_EKS_CLUSTER_NAME" >"$secrets/LIQO_EKS_CLUSTER_NAME"
 helm upgrade --install liqo liqo/liqo --version v0.3.2 -n liqo --create-namespace -f "$values_file" \
-  --set-string "awsConfig.accessKeyId=$LIQO_AWS_ACCESS_KEY_ID" \
-  --set-string "awsConfig.secretAccessKey=$LIQO_AWS_SECRET_ACCESS_KEY" \
-  --set-string "awsConfig.region=$LIQO_AWS_REGION" \
-  --set-string "awsConfig.clusterName=$LIQO_EKS_CLUSTER_NAME"
+  --set-file "awsConfig.accessKeyId=$secrets/LIQO_AWS_ACCESS_KEY_ID" \
+  --set-file "awsConfig.secretAccessKey=$secrets/LIQO_AWS_SECRET_ACCESS_KEY" \
+  --set-file "awsConfig.region=$secrets/LIQO_AWS_REGION" \
+  --set-file "awsConfig.clusterName=$secrets/LIQO_EKS_CLUSTER_NAME"
 
 # 2. Wait until Liqo is ready: its Deployments and the liqo-route DaemonSet.
 kubectl -n liqo wait --for=condition=Available deployment --all --timeout=600s

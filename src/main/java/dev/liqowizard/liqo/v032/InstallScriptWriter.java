@@ -416,10 +416,18 @@ final class InstallScriptWriter {
 			this.sh.line(install);
 		}
 		else {
+			// Credentials reach Helm through files in a private folder, never on its command line,
+			// where any user of the machine could read them in the process list.
+			this.sh.line("secrets=$(mktemp -d)");
+			this.sh.line("trap 'rm -rf \"$secrets\"' EXIT");
+			this.sh.line("trap 'exit 1' HUP INT TERM");
+			for (EnvironmentInput input : environment) {
+				this.sh.line("printf '%s' \"$" + input.variable() + "\" >\"$secrets/" + input.variable() + "\"");
+			}
 			this.sh.line(install + " \\");
 			for (int i = 0; i < environment.size(); i++) {
 				EnvironmentInput input = environment.get(i);
-				this.sh.line("  --set-string \"" + input.valuesPath() + "=$" + input.variable() + "\""
+				this.sh.line("  --set-file \"" + input.valuesPath() + "=$secrets/" + input.variable() + "\""
 						+ ((i < environment.size() - 1) ? " \\" : ""));
 			}
 		}

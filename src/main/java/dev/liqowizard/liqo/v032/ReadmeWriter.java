@@ -168,12 +168,13 @@ final class ReadmeWriter {
 				+ "SearchDomain on the cluster that looks, and the records in a zone that its cluster DNS resolves.");
 		line("");
 		line("```yaml");
-		line("apiVersion: discovery.liqo.io/v1alpha1");
-		line("kind: SearchDomain");
+		// Every string double-quoted, as Helm and kubectl read YAML 1.1.
+		line("apiVersion: \"discovery.liqo.io/v1alpha1\"");
+		line("kind: \"SearchDomain\"");
 		line("metadata:");
-		line("  name: peers");
+		line("  name: \"peers\"");
 		line("spec:");
-		line("  domain: <your-domain>        # for example liqo.example.com");
+		line("  domain: \"<your-domain>\"        # for example \"liqo.example.com\"");
 		line("  autojoin: true");
 		line("```");
 		line("");
