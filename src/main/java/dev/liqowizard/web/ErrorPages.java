@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.webmvc.error.ErrorController;
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -38,7 +37,6 @@ class ErrorPages implements ErrorController {
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		if (uri instanceof String path && path.startsWith("/api/")) {
 			return ResponseEntity.status(status)
-				.cacheControl(CacheControl.noStore())
 				.contentType(MediaType.APPLICATION_JSON)
 				.body(new ProblemAdvice.ErrorsJson(List.of(new Problem(subject(status), message(status)))));
 		}
