@@ -5,8 +5,10 @@ import java.util.Map;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -24,8 +26,14 @@ import dev.liqowizard.plan.Problem;
 class ErrorPages implements ErrorController {
 
 	@RequestMapping("/error")
-	Object error(HttpServletRequest request) {
+	Object error(HttpServletRequest request, HttpServletResponse response) {
 		HttpStatus status = status(request);
+		// An error is about this one request: no cache may keep it.
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		if (status == HttpStatus.METHOD_NOT_ALLOWED) {
+			// Tomcat's own 405 (TRACE) lists the servlet's methods; the wizard answers these two only.
+			response.setHeader(HttpHeaders.ALLOW, "GET, HEAD");
+		}
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		if (uri instanceof String path && path.startsWith("/api/")) {
 			return ResponseEntity.status(status)
@@ -42,6 +50,10 @@ class ErrorPages implements ErrorController {
 
 	private static HttpStatus status(HttpServletRequest request) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		if (code == null) {
+			// Asked for directly, not dispatched by the container: there is no page at this address.
+			return HttpStatus.NOT_FOUND;
+		}
 		HttpStatus status = (code instanceof Integer value) ? HttpStatus.resolve(value) : null;
 		return (status != null && status.isError()) ? status : HttpStatus.INTERNAL_SERVER_ERROR;
 	}

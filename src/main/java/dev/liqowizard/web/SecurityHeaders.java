@@ -1,6 +1,7 @@
 package dev.liqowizard.web;
 
 import java.io.IOException;
+import java.util.function.BiConsumer;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -32,13 +33,7 @@ class SecurityHeaders extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-		response.setHeader("X-Content-Type-Options", "nosniff");
-		response.setHeader("Referrer-Policy", "no-referrer");
-		response.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
-		response.setHeader("X-Frame-Options", "DENY");
-		response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-		response.setHeader("Cross-Origin-Resource-Policy", "same-origin");
+		addTo(response::setHeader);
 		String method = request.getMethod();
 		if (!method.equals("GET") && !method.equals("HEAD")) {
 			response.setHeader(HttpHeaders.ALLOW, "GET, HEAD");
@@ -46,6 +41,20 @@ class SecurityHeaders extends OncePerRequestFilter {
 			return;
 		}
 		chain.doFilter(request, response);
+	}
+
+	/**
+	 * Sets the headers through the given setter. Tomcat's side ({@link TomcatHardening}) uses this
+	 * too, for the responses Tomcat writes without the application.
+	 */
+	static void addTo(BiConsumer<String, String> setHeader) {
+		setHeader.accept("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+		setHeader.accept("X-Content-Type-Options", "nosniff");
+		setHeader.accept("Referrer-Policy", "no-referrer");
+		setHeader.accept("Permissions-Policy", PERMISSIONS_POLICY);
+		setHeader.accept("X-Frame-Options", "DENY");
+		setHeader.accept("Cross-Origin-Opener-Policy", "same-origin");
+		setHeader.accept("Cross-Origin-Resource-Policy", "same-origin");
 	}
 
 	@Override
