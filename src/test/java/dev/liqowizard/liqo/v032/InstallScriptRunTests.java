@@ -111,6 +111,18 @@ class InstallScriptRunTests {
 		assertThat(run.out()).contains("the virtual node liqo-" + PEER_ID + " is Ready");
 	}
 
+	@Test
+	void theEksCredentialsReachHelmThroughFilesNotItsCommandLine() throws Exception {
+		Run run = world(EKS, Side.A).env("LIQO_AWS_SECRET_ACCESS_KEY", "wJalrXUtnFEMI-secret").run("--yes");
+		assertThat(run.status()).as(run.toString()).isZero();
+		assertThat(run.calls()).filteredOn((call) -> call.startsWith("helm upgrade --install"))
+			.singleElement()
+			.satisfies((call) -> assertThat(call).contains("--set-file awsConfig.secretAccessKey=")
+				.doesNotContain("wJalrXUtnFEMI-secret")
+				.doesNotContain("--set-string"));
+		assertThat(run.calls()).noneMatch((call) -> call.contains("wJalrXUtnFEMI-secret"));
+	}
+
 	// 4. The token Secret appears after liqo-auth starts
 
 	@Test

@@ -35,7 +35,7 @@ final class ScriptWorld {
 
 	static final String PEER_TOKEN = "cd34".repeat(32);
 
-	private static final List<String> SYSTEM_TOOLS = List.of("sed", "grep", "awk", "cat", "dirname");
+	private static final List<String> SYSTEM_TOOLS = List.of("sed", "grep", "awk", "cat", "dirname", "mktemp", "rm");
 
 	private static final Provenance PROVENANCE = new Provenance("test", "v0.3.2", "https://wizard.example/plan?x=1",
 			"https://wizard.example/wizard/details?x=1");
