@@ -3,7 +3,9 @@ package dev.liqowizard.web;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,15 +28,22 @@ class PlanController {
 
 	private final PlanFiles files;
 
-	PlanController(QueryPlanner planner, Links links, PlanFiles files) {
+	private final PlanTextResponses text;
+
+	PlanController(QueryPlanner planner, Links links, PlanFiles files, PlanTextResponses text) {
+		this.text = text;
 		this.planner = planner;
 		this.links = links;
 		this.files = files;
 	}
 
 	@GetMapping("/plan")
-	String plan(HttpServletRequest request, Model model) {
+	Object plan(HttpServletRequest request, HttpServletResponse response, Model model) {
 		Plan plan = this.planner.plan(request.getQueryString());
+		if (PlanTextResponses.wantsText(request)) {
+			return this.text.plan(plan);
+		}
+		response.setHeader(HttpHeaders.VARY, PlanTextResponses.VARY);
 		model.addAttribute("plan", plan);
 		model.addAttribute("shareUrl", this.links.absolute(this.links.plan(plan.answers())));
 		model.addAttribute("apiUrl", this.links.api(plan.answers()));

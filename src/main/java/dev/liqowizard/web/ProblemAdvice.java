@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -32,8 +33,11 @@ class ProblemAdvice {
 		if (request.getRequestURI().startsWith("/api/")) {
 			return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(new ErrorsJson(ex.problems()));
 		}
-		if (request.getRequestURI().equals(TerminalClients.TEXT_PATH)) {
-			return ResponseEntity.badRequest().contentType(PlanTextController.TEXT).body(PlanText.problems(ex.problems()));
+		if (request.getRequestURI().equals("/plan") && PlanTextResponses.wantsText(request)) {
+			return ResponseEntity.badRequest()
+				.contentType(PlanTextResponses.TEXT)
+				.header(HttpHeaders.VARY, PlanTextResponses.VARY)
+				.body(PlanText.problems(ex.problems()));
 		}
 		ModelAndView page = new ModelAndView("error/answers", HttpStatus.BAD_REQUEST);
 		page.addObject("problems", ex.problems());
