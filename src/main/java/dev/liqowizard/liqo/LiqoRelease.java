@@ -2,11 +2,13 @@ package dev.liqowizard.liqo;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import dev.liqowizard.artifact.PlanFile;
 import dev.liqowizard.artifact.Provenance;
 import dev.liqowizard.plan.Answers;
 import dev.liqowizard.plan.InvalidAnswersException;
+import dev.liqowizard.plan.Parameters;
 import dev.liqowizard.plan.Peering;
 import dev.liqowizard.plan.Plan;
 import dev.liqowizard.plan.Refinement;
@@ -19,6 +21,14 @@ public interface LiqoRelease {
 
 	/** The value of the {@code liqo} parameter, like {@code v0.3.2}. */
 	String version();
+
+	/**
+	 * The URL parameters plans of this release use, by key ({@code peering}, or {@code address}
+	 * for both {@code a.address} and {@code b.address}); a plan refuses the others.
+	 */
+	default Set<String> parameterKeys() {
+		return Parameters.keys();
+	}
 
 	/**
 	 * The directions a peering of this release can take, for the wizard to ask; empty when a

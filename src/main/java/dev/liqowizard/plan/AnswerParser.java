@@ -149,18 +149,7 @@ public final class AnswerParser {
 			if (name.equals(Parameters.PEERING)) {
 				return "Allowed: " + Choice.allowed(Peering.class) + ".";
 			}
-			return switch (field(name)) {
-				case NAME -> "A DNS-1123 label: lowercase letters, digits and '-', at most 63 characters.";
-				case LOCATION -> "Allowed: " + Choice.allowed(Location.class) + ".";
-				case DISTRIBUTION -> "Allowed: " + Choice.allowed(Distribution.class) + ".";
-				case AUTH -> "Allowed: " + Choice.allowed(AuthExposure.class) + ".";
-				case LB -> "Allowed: " + Choice.allowed(YesNo.class) + ".";
-				case ADDRESS -> "An IPv4 address or a DNS name.";
-				case INGRESS_HOST -> "A DNS name.";
-				case INGRESS_CLASS -> "An ingress class name, like nginx.";
-				case POD_CIDR, SERVICE_CIDR -> "An IPv4 CIDR, like 10.42.0.0/16.";
-				case NAT_AUTH_PORT, NAT_API_PORT, NAT_GATEWAY_PORT -> "A port from 1 to 65535.";
-			};
+			return field(name).allowed();
 		}
 
 		void crossCheck() {

@@ -23,6 +23,11 @@ class PlanApiController {
 		this.links = links;
 	}
 
+	@GetMapping(path = "/api", produces = "application/json")
+	ApiDescription description() {
+		return ApiDescription.of(this.planner.releases());
+	}
+
 	@GetMapping(path = "/api/plan", produces = "application/json")
 	PlanJson plan(HttpServletRequest request) {
 		Plan plan = this.planner.plan(request.getQueryString());

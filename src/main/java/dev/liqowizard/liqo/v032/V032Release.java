@@ -1,8 +1,10 @@
 package dev.liqowizard.liqo.v032;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import dev.liqowizard.artifact.FileNames;
 import dev.liqowizard.artifact.PlanFile;
@@ -14,6 +16,7 @@ import dev.liqowizard.plan.ClusterPlan;
 import dev.liqowizard.plan.InvalidAnswersException;
 import dev.liqowizard.plan.Location;
 import dev.liqowizard.plan.Network;
+import dev.liqowizard.plan.Parameters;
 import dev.liqowizard.plan.Plan;
 import dev.liqowizard.plan.Problem;
 import dev.liqowizard.plan.Refinement;
@@ -27,6 +30,14 @@ public final class V032Release implements LiqoRelease {
 	@Override
 	public String version() {
 		return VERSION;
+	}
+
+	@Override
+	public Set<String> parameterKeys() {
+		// A v0.3.2 peering is mutual: it has no direction to ask for (RefinementRules refuses one).
+		Set<String> keys = new LinkedHashSet<>(Parameters.keys());
+		keys.remove(Parameters.PEERING);
+		return keys;
 	}
 
 	@Override
