@@ -7,8 +7,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
@@ -39,7 +41,8 @@ import org.springframework.web.util.UrlPathHelper;
  * Compression happens here, not in Tomcat: Tomcat does not compress a response with a strong ETag
  * (the compressed bytes are a different representation). The gzip representation gets its own
  * strong ETag ({@code "<hash>-gzip"}), with {@code Vary: Accept-Encoding}. Same mime types and
- * minimum size as {@code server.compression}.
+ * minimum size as {@code server.compression}. Responses are rendered once per URL and kept in a bounded
+ * cache: the answer is a pure function of the URL (and, for the plan, of whether a terminal asks).
  */
 @Component
 class GeneratedResponseCaching extends OncePerRequestFilter {
@@ -52,8 +55,22 @@ class GeneratedResponseCaching extends OncePerRequestFilter {
 
 	private final Compression compression;
 
+	/** Rendered responses by URL: an answer is a pure function of its URL, so it is rendered once. */
+	private final RenderedResponses<Rendered> rendered = new RenderedResponses<>(2048, 64L * 1024 * 1024);
+
 	GeneratedResponseCaching(ServerProperties server) {
 		this.compression = server.getCompression();
+	}
+
+	/** A response as rendered once: its type, the headers that belong to it, its bytes and their hash. */
+	private record Rendered(String contentType, Map<String, List<String>> headers, byte[] body, byte[] gzipped,
+			String hash) implements RenderedResponses.Sized {
+
+		@Override
+		public long size() {
+			return this.body.length + ((this.gzipped != null) ? this.gzipped.length : 0);
+		}
+
 	}
 
 	@Override
@@ -70,23 +87,65 @@ class GeneratedResponseCaching extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
-		chain.doFilter(request, buffered);
-		int status = buffered.getStatus();
-		if (response.isCommitted() || status != HttpServletResponse.SC_OK) {
-			if (status >= 400 && !response.isCommitted()) {
-				response.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
+		String key = key(request);
+		Rendered rendered = this.rendered.get(key);
+		if (rendered == null) {
+			ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
+			chain.doFilter(request, buffered);
+			int status = buffered.getStatus();
+			if (response.isCommitted() || status != HttpServletResponse.SC_OK) {
+				if (status >= 400 && !response.isCommitted()) {
+					response.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
+				}
+				buffered.copyBodyToResponse();
+				return;
 			}
-			buffered.copyBodyToResponse();
-			return;
+			rendered = render(response, buffered.getContentAsByteArray());
+			if (!request.getMethod().equals("HEAD")) {
+				this.rendered.put(key, rendered);
+			}
 		}
-		byte[] body = buffered.getContentAsByteArray();
-		boolean compressible = isCompressible(response.getContentType(), body.length);
-		if (compressible) {
+		serve(rendered, request, response);
+	}
+
+	/**
+	 * The response's identity: its URL, and for the plan the one header choice it depends on
+	 * (text for terminals, the page for browsers).
+	 */
+	private static String key(HttpServletRequest request) {
+		String query = request.getQueryString();
+		String key = request.getRequestURI() + ((query != null) ? "?" + query : "");
+		return PlanTextResponses.wantsText(request) ? key + " text" : key;
+	}
+
+	private Rendered render(HttpServletResponse response, byte[] body) throws IOException {
+		Map<String, List<String>> headers = new LinkedHashMap<>();
+		for (String name : List.of(HttpHeaders.CONTENT_DISPOSITION, HttpHeaders.VARY, HttpHeaders.CACHE_CONTROL)) {
+			Collection<String> values = response.getHeaders(name);
+			if (!values.isEmpty()) {
+				headers.put(name, List.copyOf(values));
+			}
+		}
+		String contentType = response.getContentType();
+		byte[] gzipped = isCompressible(contentType, body.length) ? gzip(body) : null;
+		return new Rendered(contentType, headers, body, gzipped, hash(body));
+	}
+
+	private static void serve(Rendered rendered, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		if (rendered.contentType() != null) {
+			response.setContentType(rendered.contentType());
+		}
+		rendered.headers().forEach((name, values) -> {
+			response.setHeader(name, null);
+			values.forEach((value) -> response.addHeader(name, value));
+		});
+		if (rendered.gzipped() != null) {
 			addVary(response, HttpHeaders.ACCEPT_ENCODING);
 		}
-		boolean gzip = compressible && acceptsGzip(request.getHeaders(HttpHeaders.ACCEPT_ENCODING).asIterator());
-		String tag = hash(body) + (gzip ? "-gzip" : "");
+		boolean gzip = rendered.gzipped() != null
+				&& acceptsGzip(request.getHeaders(HttpHeaders.ACCEPT_ENCODING).asIterator());
+		String tag = rendered.hash() + (gzip ? "-gzip" : "");
 		response.setHeader(HttpHeaders.ETAG, "\"" + tag + "\"");
 		if (response.getHeader(HttpHeaders.CACHE_CONTROL) == null) {
 			response.setHeader(HttpHeaders.CACHE_CONTROL, REVALIDATE);
@@ -95,13 +154,14 @@ class GeneratedResponseCaching extends OncePerRequestFilter {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			return;
 		}
-		byte[] bytes = body;
+		byte[] bytes = gzip ? rendered.gzipped() : rendered.body();
 		if (gzip) {
-			bytes = gzip(body);
 			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
 		}
 		response.setContentLength(bytes.length);
-		response.getOutputStream().write(bytes);
+		if (!request.getMethod().equals("HEAD")) {
+			response.getOutputStream().write(bytes);
+		}
 	}
 
 	private boolean isCompressible(String contentType, int length) {
