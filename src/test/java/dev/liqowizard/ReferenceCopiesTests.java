@@ -21,6 +21,7 @@ class ReferenceCopiesTests {
 
 	@ParameterizedTest
 	@CsvSource({ "reference/liqo/values-v0.3.2.yaml, reference/liqo/values-v0.3.2.yaml",
+			"reference/liqo/values-v1.2.0.yaml, reference/liqo/values-v1.2.0.yaml",
 			"seeds/pre-install-page.md, reference/seeds/pre-install-page.md" })
 	void copiesMatchTheOriginals(String original, String copy) throws IOException {
 		Assumptions.assumeTrue(Files.isDirectory(SHARED), "no shared folder at " + SHARED.toAbsolutePath());

@@ -95,6 +95,7 @@ final class PeerScriptWriter {
 		this.sh.line("exit 0");
 		this.sh.end("fi");
 		this.sh.blank();
+		liqoChecks();
 		loadBalancerCheck();
 		peer();
 		verify();
@@ -155,13 +156,17 @@ final class PeerScriptWriter {
 		this.sh.end("esac");
 		this.sh.end("}");
 		this.sh.blank();
-		this.sh.comment("check_cluster NAME KUBECONFIG: the API server answers and Liqo " + V120Release.VERSION
-				+ " runs healthy; leaves the validated cluster ID in cluster_id.");
-		this.sh.begin("check_cluster() {");
+		this.sh.comment("check_api NAME KUBECONFIG: the API server answers from this machine.");
+		this.sh.begin("check_api() {");
 		this.sh.line("[ -r \"$2\" ] || fail \"cannot read the kubeconfig file of $1: $2\"");
 		this.sh.begin("if ! kubectl --kubeconfig \"$2\" --request-timeout=20s get --raw /version >/dev/null 2>&1; then");
 		this.sh.line("fail \"the API server of $1 does not answer with $2 from this machine.\"");
 		this.sh.end("fi");
+		this.sh.end("}");
+		this.sh.blank();
+		this.sh.comment("check_liqo NAME KUBECONFIG: Liqo " + V120Release.VERSION
+				+ " runs healthy; leaves the validated cluster ID in cluster_id.");
+		this.sh.begin("check_liqo() {");
 		this.sh.line("version=$(liqoctl info --kubeconfig \"$2\" -g local.version 2>/dev/null || true)");
 		this.sh.begin("if [ \"$version\" != {} ]; then", V120Release.VERSION);
 		this.sh.line("fail \"$1 does not run Liqo " + V120Release.VERSION + " (liqoctl info reports $(shown "
@@ -182,11 +187,18 @@ final class PeerScriptWriter {
 	}
 
 	private void checks() {
-		this.sh.comment("1. Checks, before anything changes: both API servers answer, Liqo " + V120Release.VERSION
-				+ " runs on both.");
-		this.sh.line("check_cluster \"$name_a\" \"$KUBECONFIG_A\"");
+		this.sh.comment("1. Checks, before anything changes: both API servers answer from here.");
+		this.sh.line("check_api \"$name_a\" \"$KUBECONFIG_A\"");
+		this.sh.line("check_api \"$name_b\" \"$KUBECONFIG_B\"");
+		this.sh.blank();
+	}
+
+	/** Then, for a peering only: Liqo runs healthy on both. Undo works on a broken installation too. */
+	private void liqoChecks() {
+		this.sh.comment("Liqo " + V120Release.VERSION + " runs healthy on both.");
+		this.sh.line("check_liqo \"$name_a\" \"$KUBECONFIG_A\"");
 		this.sh.line("id_a=$cluster_id");
-		this.sh.line("check_cluster \"$name_b\" \"$KUBECONFIG_B\"");
+		this.sh.line("check_liqo \"$name_b\" \"$KUBECONFIG_B\"");
 		this.sh.line("id_b=$cluster_id");
 		this.sh.line("printf 'Both clusters answer and run Liqo " + V120Release.VERSION + ".\\n'");
 		this.sh.blank();
@@ -306,7 +318,7 @@ final class PeerScriptWriter {
 	}
 
 	private void undo() {
-		this.sh.comment("Undo: unoffloaded namespaces first, then unpeer each direction, then uninstall (8.1).");
+		this.sh.comment("Undo: offloaded namespaces first, then unpeer each direction, then uninstall (8.1).");
 		for (Link direction : this.directions) {
 			String consumer = "KUBECONFIG_" + direction.from().name();
 			this.sh.begin("if kubectl --kubeconfig {$} get namespaceoffloadings -A -o name 2>/dev/null | grep -q .; then",
