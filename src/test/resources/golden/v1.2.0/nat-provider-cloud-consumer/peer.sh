@@ -31,12 +31,16 @@ shown() {
   esac
 }
 
-# check_cluster NAME KUBECONFIG: the API server answers and Liqo v1.2.0 runs healthy; leaves the validated cluster ID in cluster_id.
-check_cluster() {
+# check_api NAME KUBECONFIG: the API server answers from this machine.
+check_api() {
   [ -r "$2" ] || fail "cannot read the kubeconfig file of $1: $2"
   if ! kubectl --kubeconfig "$2" --request-timeout=20s get --raw /version >/dev/null 2>&1; then
     fail "the API server of $1 does not answer with $2 from this machine."
   fi
+}
+
+# check_liqo NAME KUBECONFIG: Liqo v1.2.0 runs healthy; leaves the validated cluster ID in cluster_id.
+check_liqo() {
   version=$(liqoctl info --kubeconfig "$2" -g local.version 2>/dev/null || true)
   if [ "$version" != 'v1.2.0' ]; then
     fail "$1 does not run Liqo v1.2.0 (liqoctl info reports $(shown "$version")): run its install script first."
@@ -60,15 +64,12 @@ esac
 : "${KUBECONFIG_A:?set KUBECONFIG_A to the kubeconfig file of gke-east (cluster A)}"
 : "${KUBECONFIG_B:?set KUBECONFIG_B to the kubeconfig file of edge (cluster B)}"
 
-# 1. Checks, before anything changes: both API servers answer, Liqo v1.2.0 runs on both.
-check_cluster "$name_a" "$KUBECONFIG_A"
-id_a=$cluster_id
-check_cluster "$name_b" "$KUBECONFIG_B"
-id_b=$cluster_id
-printf 'Both clusters answer and run Liqo v1.2.0.\n'
+# 1. Checks, before anything changes: both API servers answer from here.
+check_api "$name_a" "$KUBECONFIG_A"
+check_api "$name_b" "$KUBECONFIG_B"
 
 if [ "$action" = 'undo' ]; then
-  # Undo: unoffloaded namespaces first, then unpeer each direction, then uninstall (8.1).
+  # Undo: offloaded namespaces first, then unpeer each direction, then uninstall (8.1).
   if kubectl --kubeconfig "$KUBECONFIG_A" get namespaceoffloadings -A -o name 2>/dev/null | grep -q .; then
     kubectl --kubeconfig "$KUBECONFIG_A" get namespaceoffloadings -A
     fail "$name_a still offloads namespaces: run liqoctl unoffload namespace NAME for each of them first."
@@ -82,6 +83,12 @@ if [ "$action" = 'undo' ]; then
   printf 'Liqo is gone from both clusters.\n'
   exit 0
 fi
+
+# Liqo v1.2.0 runs healthy on both.
+check_liqo "$name_a" "$KUBECONFIG_A"
+check_liqo "$name_b" "$KUBECONFIG_B"
+id_b=$cluster_id
+printf 'Both clusters answer and run Liqo v1.2.0.\n'
 
 # The gateway server on gke-east is a LoadBalancer: the cloud provides them.
 

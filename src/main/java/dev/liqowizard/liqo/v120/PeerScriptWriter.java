@@ -196,10 +196,13 @@ final class PeerScriptWriter {
 	/** Then, for a peering only: Liqo runs healthy on both. Undo works on a broken installation too. */
 	private void liqoChecks() {
 		this.sh.comment("Liqo " + V120Release.VERSION + " runs healthy on both.");
-		this.sh.line("check_liqo \"$name_a\" \"$KUBECONFIG_A\"");
-		this.sh.line("id_a=$cluster_id");
-		this.sh.line("check_liqo \"$name_b\" \"$KUBECONFIG_B\"");
-		this.sh.line("id_b=$cluster_id");
+		for (Side side : Side.values()) {
+			this.sh.line("check_liqo {$} {$}", "name_" + side.id(), "KUBECONFIG_" + side.name());
+			// The verification looks the provider up by the ID its own Liqo reports.
+			if (this.directions.stream().anyMatch((link) -> link.to() == side)) {
+				this.sh.line("id_" + side.id() + "=$cluster_id");
+			}
+		}
 		this.sh.line("printf 'Both clusters answer and run Liqo " + V120Release.VERSION + ".\\n'");
 		this.sh.blank();
 	}

@@ -122,10 +122,12 @@ public final class V120Release implements LiqoRelease {
 		connectivity.operatorSite().ifPresent((side) -> {
 			ClusterAnswers inside = answers.cluster(side);
 			ClusterAnswers other = answers.cluster(side.other());
-			String reachOther = (Reach.of(other, network) == Reach.NAT_ONPREM)
-					? " " + other.name() + " is behind NAT too: from there its API server must also answer, through a "
-							+ "VPN, an SSH tunnel or a forward of its own that you restrict to your address."
-					: "";
+			boolean otherForwarded = other.natApiPort().isPresent() && connectivity.role(other.side()).provides();
+			String reachOther = (Reach.of(other, network) != Reach.NAT_ONPREM) ? ""
+					: otherForwarded ? " " + other.name() + " is behind NAT too: its API server answers through the "
+							+ "forward on its router, so its kubeconfig must name the router's address and port."
+					: " " + other.name() + " is behind NAT too: from there its API server must also answer, through a "
+							+ "VPN, an SSH tunnel or a forward that you restrict to your address.";
 			notes.add("liqoctl peer writes to both clusters, so peer.sh must run where both API servers answer: "
 					+ "inside the network of " + inside.name() + ", whose API server is not reachable from outside."
 					+ reachOther);
