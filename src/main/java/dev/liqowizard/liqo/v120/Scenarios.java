@@ -30,7 +30,7 @@ final class Scenarios {
 				.filter((cluster) -> cluster.location() == Location.CLOUD)
 				.findFirst()
 				.ifPresent((cloud) -> problems.add(new Problem(Parameters.NETWORK, Words.who(cloud)
-						+ " runs in a managed cloud, which is not on your LAN. Choose the routed network if a VPN or "
+						+ " runs in a managed cloud, which is not on your L2 LAN. Choose the routed network if a VPN or "
 						+ "an interconnect links your LAN to the cloud network, or the Internet.")));
 		}
 		if (network == Network.INTERNET && count(answers, Location.ONPREM_NAT) == 2
