@@ -53,7 +53,7 @@ class TopologyTests {
 
 	@Test
 	void drawsTheNatRouterWithItsForwardsAndTheTunnelFromTheNatSide() throws Exception {
-		Plan plan = TestQueries.plan("network=internet&a.name=edge&a.location=onprem-nat&a.address=203.0.113.10"
+		Plan plan = TestQueries.plan("liqo=v0.3.2&network=internet&a.name=edge&a.location=onprem-nat&a.address=203.0.113.10"
 				+ "&a.natAuthPort=30443&b.name=azure&b.location=cloud");
 		Document document = parse(SvgWriter.standalone(TopologyBuilder.build(plan), List.of()));
 		List<String> labels = text(document, "text");

@@ -31,7 +31,8 @@ class AnswerParserTests {
 	@Test
 	void givesDefaultsForReleaseAndNames() {
 		Answers answers = TestQueries.answers(CORE);
-		assertThat(answers.release()).isEqualTo("v0.3.2");
+		// The newest release this build supports.
+		assertThat(answers.release()).isEqualTo("v1.2.0");
 		assertThat(answers.a().name()).isEqualTo("cluster-a");
 		assertThat(answers.b().name()).isEqualTo("cluster-b");
 		assertThat(answers.a().distribution()).isEmpty();
@@ -41,7 +42,7 @@ class AnswerParserTests {
 	void writesCanonicalParametersInContractOrderWhateverTheInputOrder() {
 		Answers answers = TestQueries.answers("b.distribution=aks&a.address=203.0.113.10&b.location=cloud"
 				+ "&a.location=onprem-nat&network=internet&a.natApiPort=16443");
-		assertThat(answers.toParameters()).containsExactly(Map.entry("liqo", "v0.3.2"),
+		assertThat(answers.toParameters()).containsExactly(Map.entry("liqo", "v1.2.0"),
 				Map.entry("network", "internet"), Map.entry("a.name", "cluster-a"),
 				Map.entry("a.location", "onprem-nat"), Map.entry("a.address", "203.0.113.10"),
 				Map.entry("a.natApiPort", "16443"), Map.entry("b.name", "cluster-b"), Map.entry("b.location", "cloud"),
@@ -81,7 +82,6 @@ class AnswerParserTests {
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', textBlock = """
 			liqo=v9                | liqo           | Allowed: v0.3.2
-			liqo=v1.2.0            | liqo           | not supported by this version of the wizard yet
 			network=wan            | network        | Allowed: internet, lan, routed
 			a.name=Edge            | a.name         | DNS-1123
 			a.name=-edge           | a.name         | DNS-1123

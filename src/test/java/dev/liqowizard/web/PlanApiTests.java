@@ -94,13 +94,13 @@ class PlanApiTests {
 	void givesTheNewestReleaseAndDefaultNamesWhenLeftOut() throws Exception {
 		this.mvc.perform(RawQuery.get("/api/plan?network=lan&a.location=onprem&b.location=onprem-nat"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.liqo").value("v0.3.2"))
+			.andExpect(jsonPath("$.liqo").value("v1.2.0"))
 			.andExpect(jsonPath("$.clusters[0].name").value("cluster-a"))
 			.andExpect(jsonPath("$.clusters[0].distribution").value(nullValue()))
 			.andExpect(jsonPath("$.clusters[1].label").value("On-prem"))
-			.andExpect(jsonPath("$.discovery.method").value("mdns"))
-			.andExpect(jsonPath("$.links.self").value(
-					"/plan?liqo=v0.3.2&network=lan&a.name=cluster-a&a.location=onprem&b.name=cluster-b&b.location=onprem-nat"));
+			.andExpect(jsonPath("$.discovery.method").value("liqoctl-peer"))
+			.andExpect(jsonPath("$.links.self").value("/plan?liqo=v1.2.0&network=lan&a.name=cluster-a&a.location=onprem"
+					+ "&b.name=cluster-b&b.location=onprem-nat&peering=a-to-b"));
 	}
 
 	@Test
@@ -111,10 +111,15 @@ class PlanApiTests {
 			.andExpect(jsonPath("$.errors", hasSize(1)))
 			.andExpect(jsonPath("$.errors[0].parameter").value("a.name"))
 			.andExpect(jsonPath("$.errors[0].message", containsString("DNS-1123")));
-		this.mvc.perform(RawQuery.get("/api/plan?network=internet&a.location=onprem-nat&b.location=onprem-nat"))
+		this.mvc.perform(
+				RawQuery.get("/api/plan?liqo=v0.3.2&network=internet&a.location=onprem-nat&b.location=onprem-nat"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].parameter").value("b.location"))
 			.andExpect(jsonPath("$.errors[0].message", containsString("Both clusters are behind NAT")));
+		this.mvc.perform(RawQuery.get("/api/plan?network=internet&a.location=onprem-nat&b.location=onprem-nat"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].parameter").value("b.natGatewayPort"))
+			.andExpect(jsonPath("$.errors[0].message", containsString("Forward a UDP port")));
 		this.mvc.perform(RawQuery.get("/api/plan"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].parameter", contains("network", "a.location", "b.location")));
@@ -125,7 +130,7 @@ class PlanApiTests {
 
 	@Test
 	void usesDiscoveryMethodsOfTheContract() throws Exception {
-		this.mvc.perform(RawQuery.get("/api/plan?network=routed&a.location=cloud&b.location=onprem-nat"))
+		this.mvc.perform(RawQuery.get("/api/plan?liqo=v0.3.2&network=routed&a.location=cloud&b.location=onprem-nat"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.scenario.id").value("cloud-to-onprem-routed"))
 			.andExpect(jsonPath("$.discovery.method").value("manual-or-dns"))

@@ -49,7 +49,7 @@ class PlanPageTests {
 
 	@Test
 	void keepsTheUsersColumnOrderWithTheCloudClusterFirst() throws Exception {
-		Document page = page("/plan?network=internet&a.location=cloud&b.location=onprem-nat", 200);
+		Document page = page("/plan?liqo=v0.3.2&network=internet&a.location=cloud&b.location=onprem-nat", 200);
 		assertThat(page.select("#exposure .column-title").eachText()).containsExactly("Cluster A (Cloud)",
 				"Cluster B (On-prem behind NAT)");
 		assertThat(page.select("#exposure tbody tr").first().select("td").eachText())
@@ -59,7 +59,7 @@ class PlanPageTests {
 	@Test
 	void showsNamesDiscoveryNotesAndTheCanonicalShareLink() throws Exception {
 		Document page = page("/plan?b.distribution=aks&b.location=cloud&b.name=azure&a.distribution=k3s"
-				+ "&a.location=onprem-nat&a.name=edge&network=internet", 200);
+				+ "&a.location=onprem-nat&a.name=edge&network=internet&liqo=v0.3.2", 200);
 		assertThat(page.select("#exposure .cluster-name").eachText()).containsExactly("edge · K3s", "azure · AKS");
 		assertThat(page.getElementById("share-url").val()).isEqualTo("http://localhost:8080/plan?" + NAT);
 		assertThat(page.selectFirst("link[rel=canonical]")).isNull();

@@ -59,6 +59,8 @@ class WizardBrowserTests {
 			Browser.clickAndWait(browser, By.xpath("//button[normalize-space()='Continue']"));
 
 			assertThat(browser.findElement(By.cssSelector(".wizard-progress p")).getText()).isEqualTo("Step 3 of 3");
+			// The seed tables describe v0.3.2; the wizard preselects the newest release.
+			browser.findElement(By.id("liqo-v0.3.2")).click();
 			browser.findElement(By.id("network-" + clicks.get(2))).click();
 			Browser.clickAndWait(browser, By.xpath("//button[normalize-space()='Show the plan']"));
 

@@ -87,7 +87,8 @@ class WizardTests {
 		assertThat(page.selectFirst("p.lead").text()).isEqualTo("How do cluster-a and azure reach each other?");
 		assertThat(page.selectFirst("form").attr("action")).isEqualTo("/wizard/done");
 		assertThat(page.select("button[formaction]").attr("formaction")).isEqualTo("/wizard/details");
-		assertThat(page.select("input[name=liqo][checked]").val()).isEqualTo("v0.3.2");
+		// The newest release is preselected.
+		assertThat(page.select("input[name=liqo][checked]").val()).isEqualTo("v1.2.0");
 		assertThat(page.select("#network-lan-help").text()).contains("L2 broadcast domain");
 	}
 
@@ -107,7 +108,8 @@ class WizardTests {
 		Document page = page("/wizard/done?a.location=cloud&b.location=onprem&network=lan&liqo=v0.3.2", 400);
 		assertThat(page.selectFirst("h1").text()).isEqualTo("Network");
 		assertThat(page.getElementById("network-error").text()).contains("not on your L2 LAN");
-		Document nat = page("/wizard/done?a.location=onprem-nat&b.location=onprem-nat&network=internet", 400);
+		Document nat = page("/wizard/done?a.location=onprem-nat&b.location=onprem-nat&network=internet&liqo=v0.3.2",
+				400);
 		assertThat(nat.selectFirst("h1").text()).isEqualTo("Cluster B");
 		assertThat(nat.getElementById("location-error").text()).contains("Both clusters are behind NAT");
 	}
