@@ -85,14 +85,14 @@ final class LandscapeLayout {
 		int bottom = rowsBottom + PAD + (operator ? 52 : 0);
 
 		for (Side side : Side.values()) {
-			this.sketch.area(panelX(side), top, PANEL, bottom - top, 10, "panel panel-" + this.facts.accent(side));
+			this.sketch.panel(panelX(side), top, PANEL, bottom - top, 10, "panel panel-" + this.facts.accent(side));
 			header(side, top, true);
 			if (this.facts.operatorHere(side)) {
 				operator(panelX(side) + PAD, rowsBottom + 18);
 			}
 		}
 		for (Column column : columns) {
-			this.sketch.area(column.x(), top, column.width(), bottom - top, 8,
+			this.sketch.panel(column.x(), top, column.width(), bottom - top, 8,
 					column.router().isPresent() ? "router" : "band band-" + this.facts.network().value());
 			columnTitle(column, top, true);
 		}
@@ -119,8 +119,7 @@ final class LandscapeLayout {
 			this.sketch.text(MARGIN + 32, y, List.of(anywhere.get()), Sketch.SMALL, true, "start", "text");
 			y += 26;
 		}
-		this.sketch.lane(Line.straight(MARGIN, y - 5, MARGIN + 34, y - 5, false, true, "lane"));
-		this.sketch.text(MARGIN + 44, y, List.of(TopologyFacts.LEGEND), Sketch.SMALL, false, "start", "muted");
+		y = this.sketch.legend(MARGIN, y, WIDTH - 2 * MARGIN, this.facts.legend());
 		return this.sketch.drawing(WIDTH, y + MARGIN);
 	}
 
@@ -165,7 +164,7 @@ final class LandscapeLayout {
 		Optional<String> role = this.facts.role(side);
 		if (role.isPresent()) {
 			if (draw) {
-				this.sketch.pill(textX, y, role.get(), "start", "badge", "badge-text");
+				this.sketch.pill(textX, y, role.get(), "start", "role-badge", "role-badge-text");
 			}
 			y += Sketch.PILL + 6;
 		}

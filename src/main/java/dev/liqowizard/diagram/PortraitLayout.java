@@ -100,7 +100,7 @@ final class PortraitLayout {
 		int aServices = y;
 		services(Side.A, y, rowHeight);
 		y += rowHeight + PAD;
-		this.sketch.area(MARGIN, aTop, WIDTH - 2 * MARGIN, y - aTop, 10, "panel panel-" + this.facts.accent(Side.A));
+		this.sketch.panel(MARGIN, aTop, WIDTH - 2 * MARGIN, y - aTop, 10, "panel panel-" + this.facts.accent(Side.A));
 		int lanesFrom = aServices + rowHeight;
 		int middleTop = y;
 		y += BAND_GAP;
@@ -120,7 +120,7 @@ final class PortraitLayout {
 		y += rowHeight + 8;
 		y = header(Side.B, y);
 		y = operator(Side.B, y + 4);
-		this.sketch.area(MARGIN, bTop, WIDTH - 2 * MARGIN, y - bTop, 10, "panel panel-" + this.facts.accent(Side.B));
+		this.sketch.panel(MARGIN, bTop, WIDTH - 2 * MARGIN, y - bTop, 10, "panel panel-" + this.facts.accent(Side.B));
 		for (int column = 0; column < this.services.size(); column++) {
 			Service service = this.services.get(column);
 			this.sketch.lane(Line.straight(laneX(column), lanesFrom, laneX(column), lanesTo,
@@ -139,9 +139,7 @@ final class PortraitLayout {
 			List<String> words = Typeface.wrap(anywhere.get(), Sketch.SMALL, true, WIDTH - 2 * MARGIN - 34, 3);
 			y = this.sketch.text(MARGIN + 34, y, words, Sketch.SMALL, true, "start", "text") + 26;
 		}
-		this.sketch.lane(Line.straight(MARGIN, y - 5, MARGIN + 30, y - 5, false, true, "lane"));
-		List<String> legend = Typeface.wrap(TopologyFacts.LEGEND, Sketch.SMALL, false, WIDTH - 2 * MARGIN - 40, 3);
-		y = this.sketch.text(MARGIN + 40, y, legend, Sketch.SMALL, false, "start", "muted");
+		y = this.sketch.legend(MARGIN, y, WIDTH - 2 * MARGIN, this.facts.legend());
 		return this.sketch.drawing(WIDTH, y + MARGIN + 4);
 	}
 
@@ -159,7 +157,7 @@ final class PortraitLayout {
 		y = this.sketch.text(textX, y + 19, kind, Sketch.SMALL, false, "start", "muted", (int) room);
 		Optional<String> role = this.facts.role(side);
 		if (role.isPresent()) {
-			this.sketch.pill(textX, y + 8, role.get(), "start", "badge", "badge-text");
+			this.sketch.pill(textX, y + 8, role.get(), "start", "role-badge", "role-badge-text");
 			y += 8 + Sketch.PILL;
 		}
 		return y + 10;
@@ -241,7 +239,7 @@ final class PortraitLayout {
 			}
 		}
 		int bottom = Math.max(start + 34, placed.stream().mapToInt(Placed::bottom).max().orElse(start)) + 8;
-		this.sketch.area(MARGIN, top, WIDTH - 2 * MARGIN, bottom - top, 8,
+		this.sketch.panel(MARGIN, top, WIDTH - 2 * MARGIN, bottom - top, 8,
 				router.isPresent() ? "router" : "band band-" + this.facts.network().value());
 		Icon.Kind kind = router.isPresent() ? Icon.Kind.ROUTER : switch (this.facts.network()) {
 			case INTERNET -> Icon.Kind.GLOBE;

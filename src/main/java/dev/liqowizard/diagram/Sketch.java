@@ -19,6 +19,9 @@ final class Sketch {
 	/** The smallest font, in canvas units; each layout's canvas keeps it at 12 px or more on screen. */
 	static final int SMALL = 13;
 
+	/** Cluster panels, routers and the network: under everything else, whenever they are added. */
+	private final List<Shape> areas = new ArrayList<>();
+
 	private final List<Shape> back = new ArrayList<>();
 
 	private final List<Shape> lanes = new ArrayList<>();
@@ -27,6 +30,11 @@ final class Sketch {
 
 	void area(int x, int y, int width, int height, int radius, String style) {
 		this.back.add(new Box(x, y, width, height, radius, style));
+	}
+
+	/** A large area that other shapes sit on, like a cluster's panel. */
+	void panel(int x, int y, int width, int height, int radius, String style) {
+		this.areas.add(new Box(x, y, width, height, radius, style));
 	}
 
 	void lane(Line line) {
@@ -76,8 +84,36 @@ final class Sketch {
 		return (int) Math.ceil(Typeface.width(text, SMALL, true)) + 14;
 	}
 
+	/**
+	 * The key under a drawing from its first baseline: a sample of each kind of line the drawing
+	 * uses and its words, flowed into rows of {@code width}; returns the last baseline.
+	 */
+	int legend(int x, int y, int width, List<String[]> entries) {
+		int left = x;
+		int line = y;
+		for (String[] entry : entries) {
+			List<String> words = Typeface.wrap(entry[1], SMALL, false, width - 40, 3);
+			double wide = 40 + words.stream().mapToDouble((w) -> Typeface.width(w, SMALL, false)).max().orElse(0);
+			if (left > x && left + wide > x + width) {
+				left = x;
+				line += 24;
+			}
+			lane(Line.straight(left, line - 5, left + 30, line - 5, false, true, entry[0]));
+			int last = text(left + 40, line, words, SMALL, false, "start", "muted");
+			if (words.size() > 1) {
+				line = last + 24;
+				left = x;
+			}
+			else {
+				left += (int) Math.ceil(wide) + 28;
+			}
+		}
+		return (left == x) ? line - 24 : line;
+	}
+
 	Drawing drawing(int width, int height) {
-		List<Shape> all = new ArrayList<>(this.back);
+		List<Shape> all = new ArrayList<>(this.areas);
+		all.addAll(this.back);
 		all.addAll(this.lanes);
 		all.addAll(this.front);
 		return new Drawing(width, height, all);

@@ -51,8 +51,8 @@ public final class SvgWriter {
 		style("band-internet");
 		style("band-lan");
 		style("band-routed", "stroke-dasharray", "6 4");
-		style("badge", "fill", "#ddf4ff", "stroke", "#54aeff");
-		style("badge-text", "fill", "#0550ae");
+		style("role-badge", "fill", "#ddf4ff", "stroke", "#54aeff");
+		style("role-badge-text", "fill", "#0550ae");
 		style("lane", "stroke", "#24292f", "stroke-width", "2", "fill", "none");
 		style("lane-tunnel", "stroke", "#8250df", "stroke-width", "3", "stroke-dasharray", "8 4");
 		style("lane-inband", "stroke", "#8250df", "stroke-dasharray", "2 4", "stroke-linecap", "round");
@@ -77,8 +77,8 @@ public final class SvgWriter {
 		dark("port", "fill:#d29922");
 		dark("port-text", "fill:#0d1117");
 		dark("band", "fill:#21262d;stroke:#484f58");
-		dark("badge", "fill:#0c2d6b;stroke:#1f6feb");
-		dark("badge-text", "fill:#a5d6ff");
+		dark("role-badge", "fill:#0c2d6b;stroke:#1f6feb");
+		dark("role-badge-text", "fill:#a5d6ff");
 		dark("lane", "stroke:#c9d1d9");
 		dark("lane-tunnel", "stroke:#bc8cff");
 		dark("lane-inband", "stroke:#bc8cff");

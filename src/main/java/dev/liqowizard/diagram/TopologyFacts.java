@@ -29,6 +29,19 @@ final class TopologyFacts {
 
 	private final Plan plan;
 
+	/** The legend's entries: a lane style and what it means, for the kinds of lane the drawing has. */
+	List<String[]> legend() {
+		List<String[]> entries = new java.util.ArrayList<>();
+		entries.add(new String[] { "lane", LEGEND });
+		if (services().stream().anyMatch((service) -> laneStyle(service).contains("tunnel"))) {
+			entries.add(new String[] { "lane lane-tunnel", "WireGuard tunnel (UDP)" });
+		}
+		if (services().stream().anyMatch(this::inBand)) {
+			entries.add(new String[] { "lane lane-inband", "Inside the tunnel (in-band)" });
+		}
+		return entries;
+	}
+
 	TopologyFacts(Plan plan) {
 		this.plan = plan;
 	}

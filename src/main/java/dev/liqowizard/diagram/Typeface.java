@@ -66,7 +66,7 @@ final class Typeface {
 	 * cut if more would be needed.
 	 */
 	static List<String> wrap(String text, int size, boolean bold, double max, int maxLines) {
-		if (!text.contains(" ") && width(text, size, bold) <= max * SQUEEZE) {
+		if (!text.matches(".*[ /-].*") && width(text, size, bold) <= max * SQUEEZE) {
 			// One word, like an address: condensed a little rather than broken at a dot.
 			return List.of(text);
 		}

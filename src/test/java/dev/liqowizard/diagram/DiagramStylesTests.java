@@ -54,6 +54,18 @@ class DiagramStylesTests {
 	}
 
 	@Test
+	void noStyleOfTheDiagramIsAClassOfThePageStylesheets() {
+		// Bootstrap's ".badge:empty { display: none }" once hid every role badge's background.
+		String bootstrap = resource("/META-INF/resources/webjars/bootstrap/5.3.8/css/bootstrap.min.css");
+		String wizard = resource("/static/css/wizard.css");
+		for (String style : SvgWriter.LIGHT.keySet()) {
+			Pattern selector = Pattern.compile("\\." + Pattern.quote(style) + "(?![\\w-])");
+			assertThat(selector.matcher(bootstrap).find()).as(style).isFalse();
+			assertThat(selector.matcher(wizard).find()).as(style).isFalse();
+		}
+	}
+
+	@Test
 	void everyStyleWithDarkColoursHasLightOnes() {
 		assertThat(SvgWriter.LIGHT.keySet()).containsAll(SvgWriter.DARK.keySet());
 	}
