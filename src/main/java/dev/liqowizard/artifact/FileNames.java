@@ -38,6 +38,11 @@ public final class FileNames {
 		return "install-" + cluster.name() + ".sh";
 	}
 
+	/** The diagram on disk and in the bundle, like {@code topology-edge-azure.svg}; its URL stays {@link #TOPOLOGY}. */
+	public static String topology(Plan plan) {
+		return "topology-" + plan.cluster(Side.A).name() + "-" + plan.cluster(Side.B).name() + ".svg";
+	}
+
 	/** The folder of the bundle, and its file name without {@code .zip}. */
 	public static String bundleFolder(Plan plan) {
 		return "liqo-" + plan.cluster(Side.A).name() + "-" + plan.cluster(Side.B).name();

@@ -43,7 +43,7 @@ public final class PlanDownloads {
 	/** One file by its URL name, built alone: a download need not write the others. */
 	public Optional<PlanFile> file(Plan plan, Provenance provenance, String urlName) {
 		if (urlName.equals(FileNames.TOPOLOGY)) {
-			return Optional.of(PlanFile.text(FileNames.TOPOLOGY, FileNames.TOPOLOGY, SVG,
+			return Optional.of(PlanFile.text(FileNames.TOPOLOGY, FileNames.topology(plan), SVG,
 					SvgWriter.standalone(TopologyBuilder.build(plan), List.of(provenance.lines()))));
 		}
 		return release(plan).file(plan, provenance, urlName);

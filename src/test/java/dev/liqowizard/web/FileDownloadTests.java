@@ -47,7 +47,7 @@ class FileDownloadTests {
 		assertThat(download("/plan/bundle.zip?" + NAT).getContentType()).isEqualTo("application/zip");
 		assertThat(download("/plan/topology.svg?" + NAT).getContentType()).isEqualTo("image/svg+xml");
 		assertThat(download("/plan/topology.svg?" + NAT).getHeader("Content-Disposition"))
-			.isEqualTo("attachment; filename=\"topology.svg\"");
+			.isEqualTo("attachment; filename=\"topology-edge-azure.svg\"");
 	}
 
 	@Test
@@ -90,7 +90,7 @@ class FileDownloadTests {
 			}
 		}
 		assertThat(names).containsExactly("liqo-edge-azure/values-edge.yaml", "liqo-edge-azure/values-azure.yaml",
-				"liqo-edge-azure/install-edge.sh", "liqo-edge-azure/install-azure.sh", "liqo-edge-azure/topology.svg",
+				"liqo-edge-azure/install-edge.sh", "liqo-edge-azure/install-azure.sh", "liqo-edge-azure/topology-edge-azure.svg",
 				"liqo-edge-azure/README.md");
 		assertThat(readme).contains("| **Auth Server** | NodePort with port-forwarding | LoadBalancer/ingress |")
 			.contains("## Steps")

@@ -60,7 +60,7 @@ final class V032Files {
 		for (Side side : Side.values()) {
 			names.add(FileNames.install(plan.cluster(side)));
 		}
-		names.add(FileNames.TOPOLOGY);
+		names.add(FileNames.topology(plan));
 		names.add(FileNames.README);
 		return names;
 	}
