@@ -27,7 +27,7 @@ public final class DiagramSamples {
 			plans.put(seed.getKey().toLowerCase().replace(' ', '-'), TestQueries.plan(seed.getValue()));
 		}
 		plans.put("nat-edge-azure", TestQueries.plan(NAT_EDGE_AZURE));
-		plans.put("nat-home-lab", TestQueries.plan("network=internet&a.name=home&a.location=onprem-nat"
+		plans.put("nat-home-lab", TestQueries.plan("liqo=v0.3.2&network=internet&a.name=home&a.location=onprem-nat"
 				+ "&a.distribution=k3s&a.address=home.example.net&a.natAuthPort=30443&a.natApiPort=16443"
 				+ "&a.natGatewayPort=30871&b.name=lab&b.location=onprem&b.distribution=k8s&b.address=lab.example.com"
 				+ "&b.lb=no"));

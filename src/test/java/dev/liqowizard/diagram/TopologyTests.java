@@ -261,12 +261,12 @@ class TopologyTests {
 
 	@Test
 	void drawsACloudForManagedClustersARackForOnPremAndTheNetworkBetween() throws Exception {
-		Plan lan = TestQueries.plan("network=lan&a.location=onprem&b.location=onprem-nat");
+		Plan lan = TestQueries.plan("liqo=v0.3.2&network=lan&a.location=onprem&b.location=onprem-nat");
 		for (Document document : documents(lan).values()) {
 			assertThat(String.join(" ", text(document, "text"))).contains("LAN switch", "one L2 segment")
 				.doesNotContain("NAT router");
 		}
-		Topology routed = TopologyBuilder.build(TestQueries.plan("network=routed&a.location=cloud&b.location=onprem"));
+		Topology routed = TopologyBuilder.build(TestQueries.plan("liqo=v0.3.2&network=routed&a.location=cloud&b.location=onprem"));
 		assertThat(routed.landscape().shapes()).filteredOn(Topology.Icon.class::isInstance)
 			.extracting((shape) -> ((Topology.Icon) shape).kind())
 			.containsExactly(Topology.Icon.Kind.CLOUD, Topology.Icon.Kind.RACK, Topology.Icon.Kind.ROUTER);
@@ -298,14 +298,14 @@ class TopologyTests {
 
 	@Test
 	void isTheSameBytesEveryTime() {
-		Plan plan = TestQueries.plan("network=internet&a.location=onprem-nat&b.location=cloud");
+		Plan plan = TestQueries.plan("liqo=v0.3.2&network=internet&a.location=onprem-nat&b.location=cloud");
 		assertThat(SvgWriter.standalone(TopologyBuilder.build(plan), List.of("p")))
 			.isEqualTo(SvgWriter.standalone(TopologyBuilder.build(plan), List.of("p")));
 	}
 
 	@Test
 	void inlineCopyHasBothDrawingsWithTheirOwnIdsNoDeclarationNoStyleAndNoFixedSize() throws Exception {
-		Plan plan = TestQueries.plan("network=internet&a.location=onprem&b.location=cloud");
+		Plan plan = TestQueries.plan("liqo=v0.3.2&network=internet&a.location=onprem&b.location=cloud");
 		String inline = SvgWriter.inline(TopologyBuilder.build(plan));
 		assertThat(inline).startsWith("<svg ").doesNotContain("<style").doesNotContain("<?xml");
 		Map<String, Document> documents = documents(plan);

@@ -3,47 +3,26 @@ package dev.liqowizard.diagram;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
-import dev.liqowizard.plan.Answers;
-import dev.liqowizard.plan.ClusterAnswers;
-import dev.liqowizard.plan.ClusterPlan;
-import dev.liqowizard.plan.Discovery;
-import dev.liqowizard.plan.DiscoveryMethod;
-import dev.liqowizard.plan.Distribution;
-import dev.liqowizard.plan.HelmValues;
-import dev.liqowizard.plan.HostAddress;
-import dev.liqowizard.plan.Link;
-import dev.liqowizard.plan.Location;
-import dev.liqowizard.plan.Network;
-import dev.liqowizard.plan.Peering;
 import dev.liqowizard.plan.Plan;
-import dev.liqowizard.plan.PortForward;
-import dev.liqowizard.plan.Protocol;
-import dev.liqowizard.plan.Role;
-import dev.liqowizard.plan.Scenario;
 import dev.liqowizard.plan.Service;
-import dev.liqowizard.plan.ServicePlan;
-import dev.liqowizard.plan.Side;
-import dev.liqowizard.plan.Via;
+import dev.liqowizard.support.TestQueries;
 
 import static dev.liqowizard.plan.Service.KUBERNETES_API_SERVER;
 import static dev.liqowizard.plan.Service.NETWORK_GATEWAY;
 
+
+
+
 /**
- * v1.2.0 plans built by hand in the shapes the v1 rules produce (PRODUCT 4b), so that the diagram
- * can be drawn and checked before the release lands on this branch.
+ * Real v1.2.0 plans of the shapes issue 9 names (the v1.2.0 golden cases), planned by the release
+ * itself, for the diagram's tests and screenshots.
  */
 public final class V1Plans {
-
-	private static final String CONSUMER_API = "Not reached by the peer";
-
-	private static final String CLIENT = "Gateway client (dials out)";
 
 	private V1Plans() {
 	}
 
-	/** Every shape, by a readable name. */
 	public static Map<String, Plan> all() {
 		Map<String, Plan> plans = new LinkedHashMap<>();
 		plans.put("v1-nat-consumer-cloud-provider", natConsumerCloudProvider());
@@ -54,91 +33,42 @@ public final class V1Plans {
 		return plans;
 	}
 
-	/** edge behind NAT offloads onto azure: both links dial out of edge, no forward needed. */
 	public static Plan natConsumerCloudProvider() {
-		ClusterPlan a = cluster(Side.A, "edge", Location.ONPREM_NAT, Distribution.K3S, "203.0.113.10", Role.CONSUMER,
-				"On-prem behind NAT", CONSUMER_API, CLIENT, List.of());
-		ClusterPlan b = cluster(Side.B, "azure", Location.CLOUD, Distribution.AKS, null, Role.PROVIDER, "Cloud",
-				"Provided", "Gateway server: LoadBalancer", List.of());
-		return plan(Network.INTERNET, Peering.A_TO_B, a, b,
-				List.of(new Link(KUBERNETES_API_SERVER, Side.A, Side.B, Via.DIRECT),
-						new Link(NETWORK_GATEWAY, Side.A, Side.B, Via.DIRECT)),
-				Optional.of(Side.A));
+		return plan("network=internet&a.name=edge&a.location=onprem-nat&a.distribution=k3s"
+				+ "&b.name=azure&b.location=cloud&b.distribution=aks&b.address=azure-1a2b3c4d.hcp.westeurope.azmk8s.io"
+				+ "&b.podCidr=10.244.0.0/16&b.serviceCidr=10.0.0.0/16&peering=a-to-b");
 	}
 
-	/** azure offloads onto edge behind NAT: the server moves to azure, edge's API is reached in-band. */
+	/** A NAT'd provider: the server on the cloud consumer, the provider's API reached in-band. */
 	public static Plan natProviderCloudConsumer() {
-		ClusterPlan a = cluster(Side.A, "edge", Location.ONPREM_NAT, Distribution.K3S, "203.0.113.10", Role.PROVIDER,
-				"On-prem behind NAT", "In-band through the tunnel", CLIENT, List.of());
-		ClusterPlan b = cluster(Side.B, "azure", Location.CLOUD, Distribution.AKS, null, Role.CONSUMER, "Cloud",
-				CONSUMER_API, "Gateway server: LoadBalancer", List.of());
-		return plan(Network.INTERNET, Peering.B_TO_A, a, b,
-				List.of(new Link(KUBERNETES_API_SERVER, Side.B, Side.A, Via.IN_BAND),
-						new Link(NETWORK_GATEWAY, Side.A, Side.B, Via.DIRECT)),
-				Optional.of(Side.A));
+		return plan("network=internet&a.name=edge&a.location=onprem-nat&a.distribution=k3s"
+				+ "&b.name=azure&b.location=cloud&b.distribution=aks&b.address=azure-1a2b3c4d.hcp.westeurope.azmk8s.io"
+				+ "&b.podCidr=10.244.0.0/16&b.serviceCidr=10.0.0.0/16&peering=b-to-a");
 	}
 
-	/** Both behind NAT, one UDP forward on home's router: lab dials it, the API rides the tunnel. */
 	public static Plan natAndNatWithForward() {
-		ClusterPlan a = cluster(Side.A, "home", Location.ONPREM_NAT, Distribution.K3S, "home.example.net",
-				Role.CONSUMER, "On-prem behind NAT", CONSUMER_API, "Gateway server: NodePort with port-forwarding",
-				List.of(new PortForward(NETWORK_GATEWAY, 30871, Protocol.UDP, "the liqo-gateway NodePort, on any node")));
-		ClusterPlan b = cluster(Side.B, "lab", Location.ONPREM_NAT, Distribution.K8S, null, Role.PROVIDER,
-				"On-prem behind NAT", "In-band through the tunnel", CLIENT, List.of());
-		return plan(Network.INTERNET, Peering.A_TO_B, a, b,
-				List.of(new Link(KUBERNETES_API_SERVER, Side.A, Side.B, Via.IN_BAND),
-						new Link(NETWORK_GATEWAY, Side.B, Side.A, Via.PORT_FORWARD)),
-				Optional.of(Side.A));
+		return plan("network=internet&a.name=home&a.location=onprem-nat&a.distribution=k3s"
+				+ "&b.name=shop&b.location=onprem-nat&b.distribution=k8s&b.address=shop.example.net"
+				+ "&b.podCidr=10.244.0.0/16&b.serviceCidr=10.96.0.0/12"
+				+ "&b.natApiPort=16443&b.natGatewayPort=31840&peering=a-to-b");
 	}
 
-	/** Each cloud cluster offloads onto the other: two API links, one tunnel. */
 	public static Plan cloudBothDirections() {
-		ClusterPlan a = cluster(Side.A, "eks-prod", Location.CLOUD, Distribution.EKS, null, Role.BOTH, "Cloud",
-				"Provided", CLIENT, List.of());
-		ClusterPlan b = cluster(Side.B, "gke-east", Location.CLOUD, Distribution.GKE, null, Role.BOTH, "Cloud",
-				"Provided", "Gateway server: LoadBalancer", List.of());
-		return plan(Network.INTERNET, Peering.BOTH, a, b,
-				List.of(new Link(KUBERNETES_API_SERVER, Side.A, Side.B, Via.DIRECT),
-						new Link(KUBERNETES_API_SERVER, Side.B, Side.A, Via.DIRECT),
-						new Link(NETWORK_GATEWAY, Side.A, Side.B, Via.DIRECT)),
-				Optional.empty());
+		return plan("network=internet&a.name=eks-prod&a.location=cloud&a.distribution=eks"
+				+ "&a.address=0123456789abcdef.gr7.eu-west-1.eks.amazonaws.com"
+				+ "&a.podCidr=10.0.0.0/16&a.serviceCidr=172.20.0.0/16"
+				+ "&b.name=aks-west&b.location=cloud&b.distribution=aks&b.address=aks-west-1a2b.hcp.westeurope.azmk8s.io"
+				+ "&b.podCidr=10.244.0.0/16&b.serviceCidr=10.0.0.0/16&peering=both");
 	}
 
-	/** Two on-prem clusters on one LAN without a LoadBalancer: the server is a NodePort. */
 	public static Plan lanWithoutLoadBalancer() {
-		ClusterPlan a = cluster(Side.A, "rack-1", Location.ONPREM, Distribution.K8S, null, Role.CONSUMER, "On-prem",
-				CONSUMER_API, CLIENT, List.of());
-		ClusterPlan b = cluster(Side.B, "rack-2", Location.ONPREM, Distribution.K8S, null, Role.PROVIDER, "On-prem",
-				"Exposed", "Gateway server: NodePort", List.of());
-		return plan(Network.LAN, Peering.A_TO_B, a, b,
-				List.of(new Link(KUBERNETES_API_SERVER, Side.A, Side.B, Via.DIRECT),
-						new Link(NETWORK_GATEWAY, Side.A, Side.B, Via.DIRECT)),
-				Optional.empty());
+		return plan("network=lan&a.name=rack-1&a.location=onprem&a.distribution=k8s&a.lb=no"
+				+ "&b.name=rack-2&b.location=onprem&b.distribution=k8s&b.lb=no&b.address=192.168.10.20"
+				+ "&b.podCidr=10.244.0.0/16&b.serviceCidr=10.96.0.0/12&peering=a-to-b");
 	}
 
-	private static ClusterPlan cluster(Side side, String name, Location location, Distribution distribution,
-			String address, Role role, String label, String apiCell, String gatewayCell, List<PortForward> forwards) {
-		ClusterAnswers answers = new ClusterAnswers(side, name, location, Optional.of(distribution),
-				Optional.ofNullable(address).map(HostAddress::parse), Optional.empty(), Optional.empty(),
-				Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-				Optional.empty(), forwards.stream().map(PortForward::externalPort).findFirst());
-		boolean gatewayServer = gatewayCell.startsWith("Gateway server");
-		Optional<Integer> gatewayPort = (gatewayServer && gatewayCell.endsWith("LoadBalancer")) ? Optional.of(51840)
-				: Optional.empty();
-		List<ServicePlan> services = List.of(
-				new ServicePlan(KUBERNETES_API_SERVER, apiCell, apiCell,
-						(location == Location.CLOUD) ? Optional.of(443) : Optional.of(6443)),
-				new ServicePlan(NETWORK_GATEWAY, gatewayCell, gatewayCell, gatewayPort));
-		return new ClusterPlan(answers, role, label, services, List.of(), new HelmValues(), forwards, List.of(),
-				List.of(), Optional.empty(), Optional.empty());
-	}
-
-	private static Plan plan(Network network, Peering peering, ClusterPlan a, ClusterPlan b, List<Link> links,
-			Optional<Side> operatorSite) {
-		Answers answers = new Answers("v1.2.0", network, a.answers(), b.answers(), Optional.of(peering));
-		return new Plan(answers, "v1.2.0", new Scenario("v1-" + peering.value(), "Liqo v1.2.0 peering", "", false),
-				List.of(a, b), links, operatorSite,
-				new Discovery(DiscoveryMethod.LIQOCTL_PEER, "liqoctl peer", List.of()), List.of(), List.of());
+	private static Plan plan(String query) {
+		return TestQueries.plan("liqo=v1.2.0&" + query);
 	}
 
 	/** Services in v1 order, for tests that walk the lanes. */
