@@ -255,7 +255,15 @@ class WizardController {
 			}
 		}
 		List<Field> fields = new ArrayList<>();
-		for (Map.Entry<String, List<Variant>> entry : variants.entrySet()) {
+		List<Map.Entry<String, List<Variant>>> ordered = new ArrayList<>(variants.entrySet());
+		// The address, then the router's ports that go with it, then the ranges.
+		List<ClusterField> order = List.of(ClusterField.ADDRESS, ClusterField.NAT_AUTH_PORT, ClusterField.NAT_API_PORT,
+				ClusterField.NAT_GATEWAY_PORT, ClusterField.POD_CIDR, ClusterField.SERVICE_CIDR);
+		ordered.sort(java.util.Comparator.comparing((entry) -> {
+			int index = order.indexOf(WizardFlow.field(entry.getKey()));
+			return (index < 0) ? order.size() : index;
+		}));
+		for (Map.Entry<String, List<Variant>> entry : ordered) {
 			String parameter = entry.getKey();
 			ClusterField field = WizardFlow.field(parameter);
 			List<Variant> all = new ArrayList<>(entry.getValue());
