@@ -205,31 +205,51 @@
       say(status, status.getAttribute('data-problems'), problems.length > 0 ? problems : [status.getAttribute('data-failed')]);
     }
 
+    function load(url) {
+      return window.fetch(url, { headers: { 'Accept': 'text/html' } }).then(function (response) {
+        return response.text().then(function (html) {
+          return { ok: response.ok, page: new DOMParser().parseFromString(html, 'text/html') };
+        });
+      });
+    }
+
     function update(form, focusId) {
       var mine = ++latest;
       var main = root.querySelector('.plan-main');
+      var notices = [];
       main.classList.add('is-updating');
-      window.fetch(form.getAttribute('action') + '?' + query(form), { headers: { 'Accept': 'text/html' } })
-        .then(function (response) {
-          return response.text().then(function (html) {
-            return { ok: response.ok, html: html };
+      load(form.getAttribute('action') + '?' + query(form))
+        .then(function (result) {
+          // Answers that no longer apply were left out: say so, and show the plan without them.
+          var onward = result.ok ? result.page.querySelector('#notices a[data-plan]') : null;
+          if (!onward) {
+            return result;
+          }
+          result.page.querySelectorAll('#notices li').forEach(function (item) {
+            notices.push(item.textContent.replace(/\s+/g, ' ').trim());
           });
+          return load(onward.getAttribute('href'));
         })
         .then(function (result) {
           if (mine !== latest) {
             return;
           }
           main.classList.remove('is-updating');
-          var page = new DOMParser().parseFromString(result.html, 'text/html');
-          var fresh = page.getElementById('plan');
+          var fresh = result.page.getElementById('plan');
           if (result.ok && fresh) {
-            swap(page, focusId);
+            swap(result.page, focusId);
             window.history.replaceState(null, '', fresh.getAttribute('data-plan-url'));
-            document.title = page.title;
+            document.title = result.page.title;
             var status = document.getElementById('answers-status');
             say(status, status.getAttribute('data-updated'));
+            notices.forEach(function (notice) {
+              var line = document.createElement('p');
+              line.className = 'mb-0';
+              line.textContent = notice;
+              status.appendChild(line);
+            });
           } else {
-            showProblems(page, form);
+            showProblems(result.page, form);
           }
         })
         .catch(function () {

@@ -131,6 +131,8 @@ class WizardController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 		}
 		model.addAttribute("notices", notices(result, form, words));
+		// Done, but with answers left out: the notice says so and leads on to the plan.
+		model.addAttribute("planUrl", visit.plan().map((plan) -> this.links.plan(plan.answers())).orElse(null));
 		render(step, visit, values, words, model);
 		return "wizard/" + (step.side().isPresent() ? "cluster" : step.path());
 	}
