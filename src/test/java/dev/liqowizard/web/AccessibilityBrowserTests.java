@@ -77,7 +77,7 @@ class AccessibilityBrowserTests {
 
 	@Test
 	void theWholeWizardWorksWithTheKeyboardAloneAndFocusIsVisible() {
-		Browser.open(browser, url("/"));
+		Browser.open(browser, url("/?liqo=v0.3.2"));
 		tabTo((element) -> "Plan your peering".equals(element.getText()));
 		press(Keys.ENTER);
 		waitFor("Network");

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Rectangle;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -134,6 +134,7 @@ class WizardExperienceBrowserTests {
 		assertThat(cell(0, 0)).isEqualTo("NodePort with port-forwarding");
 		new Select(browser.findElement(By.id("answer-network"))).selectByValue("routed");
 		wait(browser).until((d) -> "NodePort".equals(cell(0, 0)));
+		wait(browser).until((d) -> d.findElement(By.id("answers-status")).getText().contains("follows your answers"));
 		assertThat(browser.executeScript("return window.notReloaded")).isEqualTo(Boolean.TRUE);
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Cloud to on-premise across a routed private network");
 		assertThat(browser.getCurrentUrl()).contains("/plan?liqo=v0.3.2&network=routed&a.name=edge");
@@ -160,15 +161,13 @@ class WizardExperienceBrowserTests {
 	}
 
 	private static WebDriverWait wait(ChromeDriver driver) {
-		return new WebDriverWait(driver, Duration.ofSeconds(20));
+		// The page swaps its parts while the test reads them: a stale cell is read again.
+		return (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(20))
+			.ignoring(StaleElementReferenceException.class);
 	}
 
 	private String url(String path) {
 		return "http://localhost:" + this.port + path;
-	}
-
-	static JavascriptExecutor js(ChromeDriver driver) {
-		return driver;
 	}
 
 }
