@@ -117,7 +117,7 @@ public final class AnswerParser {
 				case DISTRIBUTION -> choice(Distribution.class, value);
 				case AUTH -> choice(AuthExposure.class, value);
 				case LB -> choice(YesNo.class, value);
-				case ADDRESS -> HostAddress.parse(value);
+				case ADDRESS -> HostAddress.parsePasted(value);
 				case INGRESS_HOST -> ingressHost(value);
 				case INGRESS_CLASS -> ingressClass(value);
 				case POD_CIDR, SERVICE_CIDR -> Cidr.parse(value);

@@ -22,6 +22,17 @@ public record HostAddress(String value, boolean ipv4) {
 		}
 	}
 
+	private static final Pattern PASTED_URL = Pattern.compile("(?i)https://([^/:]+)(?::(443|6443))?/?");
+
+	/**
+	 * Parses an address as people paste it: also the API server URL that {@code kubectl config view}
+	 * shows, {@code https://host:443} or {@code https://host:6443}, whose host is the address.
+	 */
+	public static HostAddress parsePasted(String text) {
+		java.util.regex.Matcher url = PASTED_URL.matcher(text);
+		return parse(url.matches() ? url.group(1) : text);
+	}
+
 	/** Parses an IPv4 address or a DNS name; DNS names are case-insensitive and kept lower-case. */
 	public static HostAddress parse(String text) {
 		String value = text.toLowerCase(Locale.ROOT);

@@ -53,6 +53,11 @@ public class Links {
 		return path("/wizard/" + step, parameters);
 	}
 
+	/** The start page, carrying answers so far when the user goes back to change the release. */
+	public String start(Map<String, String> parameters) {
+		return path("/", parameters);
+	}
+
 	/** The same URL with the public origin in front. */
 	public String absolute(String relative) {
 		return this.publicUrl + relative;

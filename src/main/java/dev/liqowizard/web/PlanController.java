@@ -1,19 +1,29 @@
 package dev.liqowizard.web;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import dev.liqowizard.artifact.FileNames;
+import dev.liqowizard.artifact.PlanFile;
 import dev.liqowizard.diagram.SvgWriter;
 import dev.liqowizard.diagram.TopologyBuilder;
+import dev.liqowizard.plan.ClusterPlan;
 import dev.liqowizard.plan.Plan;
+import dev.liqowizard.plan.Side;
+import dev.liqowizard.web.WizardPage.ChecklistStep;
+import dev.liqowizard.web.WizardPage.FileLink;
 
 /** {@code GET /plan}: the plan page of a share link. */
 @Controller
@@ -30,11 +40,18 @@ class PlanController {
 
 	private final PlanTextResponses text;
 
-	PlanController(QueryPlanner planner, Links links, PlanFiles files, PlanTextResponses text) {
+	private final MessageSource messages;
+
+	private final AnswerPanel panel;
+
+	PlanController(QueryPlanner planner, Links links, PlanFiles files, PlanTextResponses text,
+			MessageSource messages) {
 		this.text = text;
 		this.planner = planner;
 		this.links = links;
 		this.files = files;
+		this.messages = messages;
+		this.panel = new AnswerPanel(new WhatIf(planner.releases()), messages);
 	}
 
 	@GetMapping("/plan")
@@ -44,24 +61,75 @@ class PlanController {
 			return this.text.plan(plan);
 		}
 		response.setHeader(HttpHeaders.VARY, PlanTextResponses.VARY);
+		PlainWords words = new PlainWords(this.messages,
+				Map.of(Side.A, plan.cluster(Side.A).name(), Side.B, plan.cluster(Side.B).name()));
+		Map<String, String> parameters = plan.answers().toParameters();
 		model.addAttribute("plan", plan);
+		model.addAttribute("planUrl", this.links.plan(plan.answers()));
 		model.addAttribute("shareUrl", this.links.absolute(this.links.plan(plan.answers())));
 		model.addAttribute("apiUrl", this.links.api(plan.answers()));
-		model.addAttribute("editUrl", this.links.wizard(WizardStep.CLUSTER_A.path(), plan.answers().toParameters()));
-		model.addAttribute("detailsUrl", this.links.wizard(WizardStep.DETAILS.path(), plan.answers().toParameters()));
+		model.addAttribute("editUrl", this.links.wizard(WizardStep.NETWORK.path(), parameters));
 		List<String> previews = this.files.names(plan)
 			.stream()
 			.filter((name) -> !NOT_PREVIEWED.contains(name))
 			.toList();
-		model.addAttribute("files", this.files.find(plan, previews)
-			.stream()
+		List<PlanFile> planFiles = this.files.find(plan, previews);
+		List<FileView> views = planFiles.stream()
 			.map((file) -> new FileView(file.urlName().replace('.', '-'), file.fileName(), file.text(),
 					this.links.file(plan.answers(), file.urlName())))
-			.toList());
-		model.addAttribute("bundleUrl", this.links.file(plan.answers(), "bundle.zip"));
+			.toList();
+		model.addAttribute("files", views);
+		model.addAttribute("bundleUrl", this.links.file(plan.answers(), FileNames.BUNDLE));
 		model.addAttribute("topology", SvgWriter.inline(TopologyBuilder.build(plan)));
-		model.addAttribute("topologyUrl", this.links.file(plan.answers(), "topology.svg"));
+		model.addAttribute("topologyUrl", this.links.file(plan.answers(), FileNames.TOPOLOGY));
+		model.addAttribute("checklist", checklist(plan, views));
+		model.addAttribute("missing", this.panel.missing(plan, words));
+		model.addAttribute("answerSections", this.panel.sections(plan, words));
+		model.addAttribute("asked", StaleAnswers.context(parameters));
+		model.addAttribute("description", text("plan.description", plan.scenario().title(), plan.cluster(Side.A).name(),
+				plan.cluster(Side.B).name(), plan.release()));
 		return "plan";
+	}
+
+	/**
+	 * What to do, in order, read from the plan: get the files, the release's discovery and peering
+	 * steps, and, after the first of them (the installs, which print the NodePorts), the forwards
+	 * on each NAT router. Each step links the files it names.
+	 */
+	private List<ChecklistStep> checklist(Plan plan, List<FileView> files) {
+		List<ChecklistStep> steps = new ArrayList<>();
+		steps.add(new ChecklistStep(text("plan.check.files"),
+				files.stream().map((file) -> new FileLink(file.fileName(), file.downloadUrl())).toList(), "#files",
+				text("plan.check.files.link")));
+		List<String> discovery = plan.discovery().steps();
+		for (int i = 0; i < discovery.size(); i++) {
+			String step = discovery.get(i);
+			steps.add(new ChecklistStep(step, files.stream()
+				.filter((file) -> step.contains(file.fileName()))
+				.map((file) -> new FileLink(file.fileName(), file.downloadUrl()))
+				.toList(), null, null));
+			if (i == 0) {
+				for (ClusterPlan cluster : plan.clusters()) {
+					if (!cluster.portForwards().isEmpty()) {
+						steps.add(new ChecklistStep(forwards(cluster), List.of(), "#forwards", text("plan.check.forwards.link")));
+					}
+				}
+			}
+		}
+		return steps;
+	}
+
+	private String forwards(ClusterPlan cluster) {
+		String ports = cluster.portForwards()
+			.stream()
+			.map((forward) -> forward.protocol() + " " + forward.externalPort() + " → " + forward.target())
+			.collect(Collectors.joining("; "));
+		String address = cluster.answers().address().map((a) -> a.value()).orElse(text("plan.forwards.unknown"));
+		return text("plan.check.forwards", cluster.name(), address, ports);
+	}
+
+	private String text(String key, Object... arguments) {
+		return this.messages.getMessage(key, arguments, Locale.ENGLISH);
 	}
 
 	/** A generated file as the page shows it: a preview with copy and download. */

@@ -1,12 +1,14 @@
 package dev.liqowizard.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -14,18 +16,27 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
+import dev.liqowizard.plan.ClusterAnswers;
+import dev.liqowizard.plan.ClusterField;
 import dev.liqowizard.plan.InvalidAnswersException;
 import dev.liqowizard.plan.Parameters;
 import dev.liqowizard.plan.Problem;
+import dev.liqowizard.plan.Side;
 
-/** Turns refused answers into a 400: a page that names each problem, or JSON under /api. */
+/**
+ * Turns refused answers into a 400: a page that says each problem in words with a link to the
+ * wizard step that asks it, or JSON (with parameter names) under /api.
+ */
 @ControllerAdvice
 class ProblemAdvice {
 
 	private final Links links;
 
-	ProblemAdvice(Links links) {
+	private final MessageSource messages;
+
+	ProblemAdvice(Links links, MessageSource messages) {
 		this.links = links;
+		this.messages = messages;
 	}
 
 	@ExceptionHandler(InvalidAnswersException.class)
@@ -39,9 +50,18 @@ class ProblemAdvice {
 				.header(HttpHeaders.VARY, PlanTextResponses.VARY)
 				.body(PlanText.problems(ex.problems()));
 		}
+		Map<String, String> answers = WizardController.Form.readLeniently(request.getQueryString()).values();
+		PlainWords words = new PlainWords(this.messages, Map.of(Side.A, name(answers, Side.A), Side.B, name(answers, Side.B)));
 		ModelAndView page = new ModelAndView("error/answers", HttpStatus.BAD_REQUEST);
-		page.addObject("problems", ex.problems());
-		page.addObject("wizardUrl", this.links.wizard(WizardStep.CLUSTER_A.path(), knownAnswers(request)));
+		page.addObject("problems", ex.problems().stream().map((problem) -> said(problem, words)).toList());
+		WizardStep step = ex.problems().stream()
+			.map(Problem::parameter)
+			.map(WizardStep::owner)
+			.flatMap(Optional::stream)
+			.min(Enum::compareTo)
+			.orElse(WizardStep.NETWORK);
+		page.addObject("wizardUrl", this.links.wizard(step.path(), answers));
+		page.addObject("description", this.messages.getMessage("error.answers.lead", null, Locale.ENGLISH));
 		return page;
 	}
 
@@ -54,21 +74,31 @@ class ProblemAdvice {
 		return page;
 	}
 
-	/** The contract parameters of the request, once each, for a wizard that shows what to fix. */
-	private static Map<String, String> knownAnswers(HttpServletRequest request) {
-		Map<String, String> answers = new LinkedHashMap<>();
-		try {
-			for (Map.Entry<String, String> pair : QueryString.parse(request.getQueryString())) {
-				if (Parameters.isKnown(pair.getKey())) {
-					answers.putIfAbsent(pair.getKey(), pair.getValue());
-				}
-			}
+	/** A problem in words; a name outside the contract is the user's own text, said as such. */
+	private ProblemText said(Problem problem, PlainWords words) {
+		if (problem.parameter().equals(Problem.QUERY)) {
+			return new ProblemText(problem.parameter(), text("error.query"), problem.message());
 		}
-		catch (InvalidAnswersException ex) {
-			// A malformed query string: start the wizard afresh.
-			answers.clear();
+		if (!Parameters.isKnown(problem.parameter())) {
+			return new ProblemText(problem.parameter(), text("error.unknown", problem.parameter()),
+					text("error.unknown.message"));
 		}
-		return answers;
+		return new ProblemText(problem.parameter(), words.title(problem.parameter()), words.message(problem.message()));
+	}
+
+	private static String name(Map<String, String> answers, Side side) {
+		String name = answers.get(ClusterField.NAME.parameter(side));
+		return (name != null && name.matches("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?")) ? name
+				: ClusterAnswers.defaultName(side);
+	}
+
+	private String text(String key, Object... arguments) {
+		return this.messages.getMessage(key, arguments, Locale.ENGLISH);
+	}
+
+	/** A problem as the error page says it: the parameter stays in a data attribute for scripts. */
+	public record ProblemText(String parameter, String label, String message) {
+
 	}
 
 	/** {@code {"errors":[{"parameter":"a.location","message":"..."}]}} */

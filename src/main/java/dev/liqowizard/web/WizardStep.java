@@ -1,28 +1,37 @@
 package dev.liqowizard.web;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 import dev.liqowizard.plan.ClusterField;
 import dev.liqowizard.plan.Parameters;
 import dev.liqowizard.plan.Side;
 
-/** The pages of the wizard, each owning the parameters it asks for. */
+/**
+ * The pages of the wizard in the order they are asked, each owning the parameters it asks for.
+ * The network comes first, so that each cluster's page knows what can work where it is asked.
+ * The release is chosen on the start page.
+ */
 public enum WizardStep {
+
+	NETWORK("network"),
 
 	CLUSTER_A("cluster-a"),
 
 	CLUSTER_B("cluster-b"),
 
-	NETWORK("network"),
+	/** Only for releases whose peerings have a direction. */
+	PEERING("peering"),
 
-	/** Optional refinements, after the three core steps. */
+	/** Real options only: how services are exposed where the release offers a choice. */
 	DETAILS("details");
 
-	/** The core steps a user counts: "Step 2 of 3". */
-	static final int CORE_STEPS = 3;
+	/** What a cluster's page asks: where it runs and where the peer reaches it. */
+	static final Set<ClusterField> CLUSTER_FIELDS = EnumSet.of(ClusterField.NAME, ClusterField.LOCATION,
+			ClusterField.DISTRIBUTION, ClusterField.ADDRESS, ClusterField.NAT_AUTH_PORT, ClusterField.NAT_API_PORT,
+			ClusterField.NAT_GATEWAY_PORT, ClusterField.POD_CIDR, ClusterField.SERVICE_CIDR);
 
 	private final String path;
 
@@ -38,15 +47,6 @@ public enum WizardStep {
 		return Arrays.stream(values()).filter((step) -> step.path.equals(path)).findFirst();
 	}
 
-	/** 1 to 3 for the core steps; the details step has no number. */
-	public int number() {
-		return (this == DETAILS) ? 0 : ordinal() + 1;
-	}
-
-	public boolean isCore() {
-		return this != DETAILS;
-	}
-
 	Optional<Side> side() {
 		return switch (this) {
 			case CLUSTER_A -> Optional.of(Side.A);
@@ -55,18 +55,22 @@ public enum WizardStep {
 		};
 	}
 
+	static WizardStep of(Side side) {
+		return (side == Side.A) ? CLUSTER_A : CLUSTER_B;
+	}
+
 	/** The step that asks for a contract parameter, if any. */
 	static Optional<WizardStep> owner(String parameter) {
 		if (parameter.equals(Parameters.NETWORK) || parameter.equals(Parameters.LIQO)) {
 			return Optional.of(NETWORK);
 		}
 		if (parameter.equals(Parameters.PEERING)) {
-			return Optional.of(DETAILS);
+			return Optional.of(PEERING);
 		}
 		for (Side side : Side.values()) {
 			for (ClusterField field : ClusterField.values()) {
 				if (field.parameter(side).equals(parameter)) {
-					return Optional.of(field.isRefinement() ? DETAILS : (side == Side.A) ? CLUSTER_A : CLUSTER_B);
+					return Optional.of(CLUSTER_FIELDS.contains(field) ? of(side) : DETAILS);
 				}
 			}
 		}
@@ -77,36 +81,13 @@ public enum WizardStep {
 		return owner(parameter).filter(this::equals).isPresent();
 	}
 
-	/** The required answers of the steps before this one. */
-	List<String> requiredBefore() {
-		List<String> required = new ArrayList<>();
-		if (ordinal() > CLUSTER_A.ordinal()) {
-			required.add(ClusterField.LOCATION.parameter(Side.A));
-		}
-		if (ordinal() > CLUSTER_B.ordinal()) {
-			required.add(ClusterField.LOCATION.parameter(Side.B));
-		}
-		if (ordinal() > NETWORK.ordinal()) {
-			required.add(Parameters.NETWORK);
-		}
-		return required;
-	}
-
-	/** Where this step's form goes; empty means "finish and show the plan". */
-	Optional<WizardStep> next() {
+	/** The parameter whose choice this step makes, where a combination can fail. */
+	Optional<String> choiceParameter() {
 		return switch (this) {
-			case CLUSTER_A -> Optional.of(CLUSTER_B);
-			case CLUSTER_B -> Optional.of(NETWORK);
-			case NETWORK, DETAILS -> Optional.empty();
-		};
-	}
-
-	Optional<WizardStep> previous() {
-		return switch (this) {
-			case CLUSTER_A -> Optional.empty();
-			case CLUSTER_B -> Optional.of(CLUSTER_A);
-			case NETWORK -> Optional.of(CLUSTER_B);
-			case DETAILS -> Optional.of(NETWORK);
+			case NETWORK -> Optional.of(Parameters.NETWORK);
+			case CLUSTER_A, CLUSTER_B -> Optional.of(ClusterField.LOCATION.parameter(side().orElseThrow()));
+			case PEERING -> Optional.of(Parameters.PEERING);
+			case DETAILS -> Optional.empty();
 		};
 	}
 

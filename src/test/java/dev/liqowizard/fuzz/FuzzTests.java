@@ -52,7 +52,7 @@ class FuzzTests {
 	static final int COUNT = Integer.getInteger("fuzz.count", 10_000);
 
 	static final List<String> ENDPOINTS = List.of("/", "/wizard/cluster-a", "/wizard/cluster-b", "/wizard/network",
-			"/wizard/details", "/wizard/done", "/plan", "/api/plan", "/plan/values-a.yaml", "/plan/values-b.yaml",
+			"/wizard/details", "/wizard/peering", "/wizard/done", "/plan", "/api/plan", "/plan/values-a.yaml", "/plan/values-b.yaml",
 			"/plan/install-a.sh", "/plan/install-b.sh", "/plan/topology.svg", "/plan/bundle.zip");
 
 	/** 7 * 191: what an evaluated template expression among the payloads would print. */

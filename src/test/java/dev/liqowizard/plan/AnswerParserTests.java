@@ -226,6 +226,13 @@ class AnswerParserTests {
 	}
 
 	@Test
+	void takesTheHostOfAnApiServerUrlPastedAsAnAddress() {
+		Answers answers = TestQueries.answers(CORE + "&a.address=https%3A%2F%2Fmyaks-1a2b.hcp.westeurope.azmk8s.io%3A443");
+		assertThat(answers.a().address()).contains(new HostAddress("myaks-1a2b.hcp.westeurope.azmk8s.io", false));
+		assertThat(answers.toParameters()).containsEntry("a.address", "myaks-1a2b.hcp.westeurope.azmk8s.io");
+	}
+
+	@Test
 	void quotesHostileInputShortAndOnOneLine() {
 		String hostile = "<script>alert(1)</script>\n" + "x".repeat(200);
 		List<Problem> problems = TestQueries.RELEASES.parser()

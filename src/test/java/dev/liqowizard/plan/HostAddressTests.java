@@ -52,6 +52,20 @@ class HostAddressTests {
 		assertThat(HostAddress.parse("255.255.255.255").ipv4Value()).isEqualTo(0xFFFFFFFFL);
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "https://k8s.example.com:443", "https://k8s.example.com:6443", "HTTPS://K8s.Example.com/",
+			"https://k8s.example.com", "k8s.example.com" })
+	void takesTheHostOfAPastedApiServerUrl(String text) {
+		assertThat(HostAddress.parsePasted(text)).isEqualTo(new HostAddress("k8s.example.com", false));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "https://k8s.example.com:8443", "http://k8s.example.com", "https://k8s.example.com/x",
+			"https://", "https://user@k8s.example.com" })
+	void refusesPastedUrlsWhoseHostIsNotTheWholeAddress(String text) {
+		assertThatIllegalArgumentException().isThrownBy(() -> HostAddress.parsePasted(text));
+	}
+
 	@Test
 	void limitsNamesTo253Characters() {
 		String prefix = "a".repeat(63) + "." + "b".repeat(63) + "." + "c".repeat(63) + ".";

@@ -33,9 +33,16 @@ class AccessibilityBrowserTests {
 			+ "&a.distribution=k3s&b.name=azure&b.location=cloud&b.distribution=aks";
 
 	/** One URL per kind of page, errors included. */
-	private static final List<String> PAGES = List.of("/", "/wizard/cluster-a", "/wizard/cluster-b?a.location=cloud",
-			"/wizard/network?a.location=onprem&b.location=cloud", "/wizard/details?" + NAT,
-			"/wizard/cluster-b?a.name=Bad+Name&a.location=cloud", "/plan?" + NAT,
+	private static final List<String> PAGES = List.of("/", "/wizard/network", "/wizard/cluster-a?network=lan",
+			"/wizard/cluster-a?network=lan&a.location=cloud",
+			"/wizard/cluster-b?network=internet&a.location=onprem-nat&a.address=203.0.113.10&a.distribution=k3s"
+					+ "&b.location=onprem-nat",
+			"/wizard/details?" + NAT + "&a.address=203.0.113.10&b.address=x.example.com&b.podCidr=10.1.0.0/16"
+					+ "&b.serviceCidr=10.2.0.0/16",
+			"/wizard/cluster-b?network=internet&a.name=Bad+Name&a.location=cloud&a.natApiPort=70000",
+			"/wizard/done?" + PlanPageScreenshotBrowserTests.COMPLETE_NAT.replace("b.location=cloud", "b.location=onprem")
+					+ "&asked=v0.3.2+internet+onprem-nat+cloud",
+			"/plan?" + NAT, "/plan?" + PlanPageScreenshotBrowserTests.COMPLETE_NAT,
 			"/plan?network=lan&a.location=onprem&b.location=onprem", "/plan?network=lan&a.location=cloud&b.location=x",
 			"/no-such-page");
 
@@ -70,8 +77,15 @@ class AccessibilityBrowserTests {
 
 	@Test
 	void theWholeWizardWorksWithTheKeyboardAloneAndFocusIsVisible() {
-		Browser.open(browser, url("/"));
-		tabTo((element) -> "Start".equals(element.getText()));
+		Browser.open(browser, url("/?liqo=v0.3.2"));
+		tabTo((element) -> "Plan your peering".equals(element.getText()));
+		press(Keys.ENTER);
+		waitFor("Network");
+
+		tabTo((element) -> "network".equals(element.getAttribute("name")));
+		press(Keys.SPACE);
+		assertThat(active().getAttribute("value")).isEqualTo("internet");
+		tabTo((element) -> "Continue".equals(element.getText()));
 		press(Keys.ENTER);
 		waitFor("Cluster A");
 
@@ -82,6 +96,9 @@ class AccessibilityBrowserTests {
 		press(Keys.ARROW_DOWN);
 		press(Keys.ARROW_DOWN);
 		assertThat(active().getAttribute("value")).isEqualTo("onprem-nat");
+		type("field-a-address", "203.0.113.10");
+		type("field-a-podCidr", "10.42.0.0/16");
+		type("field-a-serviceCidr", "10.43.0.0/16");
 		tabTo((element) -> "Continue".equals(element.getText()));
 		press(Keys.ENTER);
 		waitFor("Cluster B");
@@ -89,23 +106,28 @@ class AccessibilityBrowserTests {
 		tabTo((element) -> "b.location".equals(element.getAttribute("name")));
 		press(Keys.SPACE);
 		assertThat(active().getAttribute("value")).isEqualTo("cloud");
+		type("field-b-address", "azure-1a2b.hcp.westeurope.azmk8s.io");
+		type("field-b-podCidr", "10.244.0.0/16");
+		type("field-b-serviceCidr", "10.0.0.0/16");
 		tabTo((element) -> "Continue".equals(element.getText()));
 		press(Keys.ENTER);
-		waitFor("Network");
+		waitFor("Options");
 
-		tabTo((element) -> "network".equals(element.getAttribute("name")));
-		press(Keys.SPACE);
-		assertThat(active().getAttribute("value")).isEqualTo("internet");
 		tabTo((element) -> "Show the plan".equals(element.getText()));
 		press(Keys.ENTER);
 		waitFor("On-premise behind NAT to cloud");
-		// The newest release, v1.2.0, is preselected: edge only offloads, nobody reaches its API server.
 		assertThat(browser.findElements(By.cssSelector("#exposure tbody tr td")).get(0).getText())
-			.isEqualTo("Not reached by the peer");
+			.isEqualTo("NodePort with port-forwarding");
+		assertThat(browser.findElements(By.id("missing"))).isEmpty();
+	}
+
+	private void type(String id, String text) {
+		tabTo((element) -> id.equals(element.getAttribute("id")));
+		new Actions(browser).sendKeys(text).perform();
 	}
 
 	private void tabTo(Predicate<WebElement> target) {
-		for (int i = 0; i < 60; i++) {
+		for (int i = 0; i < 80; i++) {
 			press(Keys.TAB);
 			WebElement active = active();
 			String outline = (String) ((JavascriptExecutor) browser)

@@ -67,15 +67,18 @@ class PlanPageTests {
 		assertThat(page.getElementById("discovery").text()).contains("liqoctl add cluster");
 		assertThat(page.getElementById("notes").text()).contains("The NAT router forwards TCP port 443");
 		assertThat(page.getElementById("limitations").text()).contains("cannot pin NodePorts");
-		assertThat(page.getElementById("edit-answers").attr("href")).isEqualTo("/wizard/cluster-a?" + NAT);
+		assertThat(page.getElementById("edit-answers").attr("href")).isEqualTo("#answers");
+		assertThat(page.getElementById("edit-wizard").attr("href")).isEqualTo("/wizard/network?" + NAT);
 	}
 
 	@Test
-	void listsTheValuesTheFilesStillNeedWithALinkToTheDetails() throws Exception {
+	void namesTheValuesTheFilesStillNeedInWordsLinkedToTheirFields() throws Exception {
 		Document page = page("/plan?" + NAT, 200);
-		assertThat(page.select("#missing code").eachText()).containsExactly("a.address", "b.address", "b.podCidr",
-				"b.serviceCidr");
-		assertThat(page.select("#missing a").attr("href")).isEqualTo("/wizard/details?" + NAT);
+		assertThat(page.select("#missing a").eachText()).containsExactly("The address of edge (cluster A)",
+				"The address of azure (cluster B)", "The pod CIDR of azure (cluster B)", "The service CIDR of azure (cluster B)");
+		assertThat(page.select("#missing a").eachAttr("href")).containsExactly("#answer-a-address", "#answer-b-address",
+				"#answer-b-podCidr", "#answer-b-serviceCidr");
+		assertThat(page.getElementById("answer-a-address-help").text()).contains("router's status page");
 		Document complete = page("/plan?" + NAT + "&a.address=203.0.113.10&b.address=azure.example.com"
 				+ "&b.podCidr=10.244.0.0/16&b.serviceCidr=10.0.0.0/16", 200);
 		assertThat(complete.getElementById("missing")).isNull();
@@ -93,26 +96,53 @@ class PlanPageTests {
 	}
 
 	@Test
+	void opensWithAChecklistFromThePlanAndTheMainActions() throws Exception {
+		Document page = page("/plan?" + PlanPageScreenshotBrowserTests.COMPLETE_NAT, 200);
+		List<String> steps = page.select(".checklist > li").eachText();
+		assertThat(steps).hasSize(5);
+		assertThat(steps.get(0)).startsWith("Get the files");
+		assertThat(steps.get(1)).startsWith("Run install-edge.sh");
+		assertThat(steps.get(2)).startsWith("On the router in front of edge (203.0.113.10), forward TCP 443");
+		assertThat(steps.get(3)).startsWith("Run install-azure.sh again");
+		assertThat(steps.get(4)).startsWith("Check with kubectl get foreignclusters");
+		assertThat(page.select(".checklist > li").get(1).select("a").eachText()).containsExactly("install-edge.sh",
+				"install-azure.sh");
+		assertThat(page.select("#plan-actions a, #plan-actions button").eachText()).contains("Download all (zip)",
+				"Share", "Edit answers");
+		assertThat(page.select("#toc a").eachAttr("href")).contains("#table-title", "#diagram", "#forwards", "#files");
+		assertThat(page.selectFirst("#answers-form").attr("action")).isEqualTo("/wizard/done");
+		assertThat(page.select("#answers-form select[name=b.location] option[selected]").val()).isEqualTo("cloud");
+		assertThat(page.getElementById("plan").attr("data-plan-url")).isEqualTo("/plan?"
+				+ PlanPageScreenshotBrowserTests.COMPLETE_NAT);
+		assertThat(page.select(".file-preview a").eachText()).allMatch((text) -> text.startsWith("Download "))
+			.doesNotHaveDuplicates();
+	}
+
+	@Test
 	void refusesBadParametersWithAPageThatNamesEachOne() throws Exception {
 		Document page = page("/plan?network=lan&a.location=cloud&b.location=mars&x=1", 400);
-		assertThat(page.select(".problems-table code").eachText()).containsExactly("b.location", "x");
-		assertThat(page.select(".problems-table").text()).contains("Allowed: cloud, onprem, onprem-nat");
-		assertThat(page.select("a.btn-primary").attr("href")).isEqualTo("/wizard/cluster-a?network=lan&a.location=cloud"
+		assertThat(page.select(".problems-list li").eachAttr("data-parameter")).containsExactly("b.location", "x");
+		assertThat(page.select(".problems-list .problem-what").eachText()).containsExactly(
+				"Where cluster-b (cluster B) runs", "“x”");
+		assertThat(page.select(".problems-list").text()).contains("Allowed: cloud, onprem, onprem-nat")
+			.doesNotContain("b.location");
+		assertThat(page.select("a.btn-primary").attr("href")).isEqualTo("/wizard/cluster-b?network=lan&a.location=cloud"
 				+ "&b.location=mars");
 	}
 
 	@Test
 	void explainsImpossibleCombinations() throws Exception {
 		Document page = page("/plan?network=lan&a.location=cloud&b.location=onprem", 400);
-		assertThat(page.select(".problems-table code").eachText()).containsExactly("network");
-		assertThat(page.select(".problems-table").text()).contains("not on your L2 LAN");
+		assertThat(page.select(".problems-list li").eachAttr("data-parameter")).containsExactly("network");
+		assertThat(page.select(".problems-list").text()).contains("not on your L2 LAN")
+			.contains("“Private routed network” for the network between the clusters");
 	}
 
 	@Test
 	void refusesMalformedEscapesWithoutAServerError() throws Exception {
 		Document page = page("/plan?network=%zz&a.location=cloud", 400);
-		assertThat(page.select(".problems-table code").eachText()).containsExactly("query");
-		assertThat(page.select("a.btn-primary").attr("href")).isEqualTo("/wizard/cluster-a");
+		assertThat(page.select(".problems-list li").eachAttr("data-parameter")).containsExactly("query");
+		assertThat(page.select("a.btn-primary").attr("href")).isEqualTo("/wizard/network");
 	}
 
 	private Document page(String url, int status) throws Exception {

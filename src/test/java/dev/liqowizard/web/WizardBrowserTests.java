@@ -37,52 +37,86 @@ class WizardBrowserTests {
 		browser.quit();
 	}
 
-	/** Seed section, then the answers a user clicks: location A, location B, network. */
-	private static final Map<String, List<String>> CLICKS = Map.of("Cloud to cloud",
-			List.of("cloud", "cloud", "internet"), "On-premise to cloud", List.of("onprem", "cloud", "internet"),
-			"On-premise to on-premise", List.of("onprem", "onprem", "lan"), "On-premise behind NAT to cloud",
-			List.of("onprem-nat", "cloud", "internet"));
+	/** Per seed: the network, then each cluster's name, location, distribution and the values typed on its page. */
+	private static final Map<String, List<String>> CLICKS = Map.of(
+			"Cloud to cloud", List.of("internet", "aks-west", "cloud", "aks",
+					"a.address=aks-west-1a2b.hcp.westeurope.azmk8s.io a.podCidr=10.244.0.0/16 a.serviceCidr=10.0.0.0/16",
+					"gke-east", "cloud", "gke", "b.address=34.118.10.20 b.podCidr=10.48.0.0/14 b.serviceCidr=34.118.224.0/20"),
+			"On-premise to cloud", List.of("internet", "office", "onprem", "k3s", "a.address=198.51.100.20",
+					"gke-east", "cloud", "gke", "b.address=34.118.10.20 b.podCidr=10.48.0.0/14 b.serviceCidr=34.118.224.0/20"),
+			"On-premise to on-premise", List.of("lan", "rack-1", "onprem", "k3s", "", "rack-2", "onprem", "k3s", ""),
+			"On-premise behind NAT to cloud", List.of("internet", "edge", "onprem-nat", "k3s", "a.address=203.0.113.10",
+					"azure", "cloud", "aks", "b.address=https://azure-1a2b.hcp.westeurope.azmk8s.io:443 "
+							+ "b.podCidr=10.244.0.0/16 b.serviceCidr=10.0.0.0/16"));
 
 	@Test
-	void clickingThroughEachSeedScenarioShowsItsSeedTable() {
+	void clickingThroughEachSeedScenarioGivesItsTableAndCompleteFiles() {
 		for (Map.Entry<String, SeedTables.Table> seed : SeedTables.read().entrySet()) {
 			List<String> clicks = CLICKS.get(seed.getKey());
-			Browser.open(browser, url("/"));
-			Browser.clickAndWait(browser, By.linkText("Start"));
+			// The seed tables are those of v0.3.2, the release the Liqo documentation describes.
+			Browser.open(browser, url("/?liqo=v0.3.2"));
+			Browser.clickAndWait(browser, By.xpath("//button[normalize-space()='Plan your peering']"));
 
-			assertThat(browser.findElement(By.cssSelector(".wizard-progress p")).getText()).isEqualTo("Step 1 of 3");
-			browser.findElement(By.id("location-" + clicks.get(0))).click();
+			assertThat(browser.findElement(By.cssSelector(".wizard-progress p span")).getText()).startsWith("Step 1 of ");
+			browser.findElement(By.cssSelector("label[for=network-" + clicks.get(0) + "]")).click();
 			Browser.clickAndWait(browser, By.xpath("//button[normalize-space()='Continue']"));
 
-			assertThat(browser.findElement(By.cssSelector(".wizard-progress p")).getText()).isEqualTo("Step 2 of 3");
-			browser.findElement(By.id("location-" + clicks.get(1))).click();
+			cluster(clicks.subList(1, 5));
 			Browser.clickAndWait(browser, By.xpath("//button[normalize-space()='Continue']"));
-
-			assertThat(browser.findElement(By.cssSelector(".wizard-progress p")).getText()).isEqualTo("Step 3 of 3");
-			// The seed tables describe v0.3.2; the wizard preselects the newest release.
-			browser.findElement(By.id("liqo-v0.3.2")).click();
-			browser.findElement(By.id("network-" + clicks.get(2))).click();
-			Browser.clickAndWait(browser, By.xpath("//button[normalize-space()='Show the plan']"));
+			cluster(clicks.subList(5, 9));
+			Browser.clickAndWait(browser, By.cssSelector("form.wizard-form button[type=submit]"));
+			if (browser.findElement(By.tagName("h1")).getText().equals("Options")) {
+				Browser.clickAndWait(browser, By.xpath("//button[normalize-space()='Show the plan']"));
+			}
 
 			assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(seed.getKey());
+			assertThat(browser.findElements(By.id("missing"))).as(seed.getKey()).isEmpty();
 			assertThat(header()).isEqualTo(seed.getValue().header());
 			assertThat(rows()).as(seed.getKey()).isEqualTo(seed.getValue().rows());
-			assertThat(browser.getCurrentUrl()).startsWith(url("/plan?liqo=v0.3.2&network=" + clicks.get(2)));
+			assertThat(browser.getCurrentUrl()).startsWith(url("/plan?liqo=v0.3.2&network=" + clicks.get(0)));
+		}
+	}
+
+	private void cluster(List<String> answers) {
+		WebElement name = browser.findElement(By.id("name"));
+		name.clear();
+		name.sendKeys(answers.get(0));
+		browser.findElement(By.cssSelector("label[for=location-" + answers.get(1) + "]")).click();
+		browser.findElement(By.cssSelector("label[for=distribution-" + answers.get(2) + "]")).click();
+		for (String typed : answers.get(3).split(" ")) {
+			if (typed.isEmpty()) {
+				continue;
+			}
+			int equals = typed.indexOf('=');
+			WebElement field = browser.findElement(By.name(typed.substring(0, equals)));
+			assertThat(field.isDisplayed()).as(typed).isTrue();
+			field.clear();
+			field.sendKeys(typed.substring(equals + 1));
 		}
 	}
 
 	@Test
-	void backKeepsTheAnswersAndOnlyMatchingDistributionsShow() {
-		Browser.open(browser, url("/wizard/cluster-a"));
+	void backAndCompletedStepsKeepTheAnswersAndOnlyMatchingDistributionsShow() {
+		Browser.open(browser, url("/wizard/cluster-a?liqo=v0.3.2&network=internet"));
 		browser.findElement(By.id("name")).sendKeys("edge");
 		browser.findElement(By.cssSelector("label[for=location-onprem-nat]")).click();
 		assertThat(browser.findElement(By.cssSelector("[data-locations=cloud]")).isDisplayed()).isFalse();
+		assertThat(browser.findElement(By.id("field-a-natGatewayPort")).isDisplayed()).isTrue();
+		assertThat(browser.findElement(By.cssSelector("label[for=field-a-address]")).getText())
+			.isEqualTo("Public address of the NAT router (required)");
 		browser.findElement(By.cssSelector("label[for=distribution-k3s]")).click();
+		assertThat(browser.findElement(By.id("field-a-podCidr")).getAttribute("value")).isEqualTo("10.42.0.0/16");
+		browser.findElement(By.id("field-a-address")).sendKeys("203.0.113.10");
 		Browser.clickAndWait(browser, By.xpath("//button[normalize-space()='Continue']"));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Cluster B");
 		Browser.clickAndWait(browser, By.linkText("Back"));
 		assertThat(browser.findElement(By.id("name")).getAttribute("value")).isEqualTo("edge");
 		assertThat(browser.findElement(By.id("location-onprem-nat")).isSelected()).isTrue();
 		assertThat(browser.findElement(By.id("distribution-k3s")).isSelected()).isTrue();
+		Browser.clickAndWait(browser, By.linkText("1. Network"));
+		assertThat(browser.findElement(By.id("network-internet")).isSelected()).isTrue();
+		assertThat(browser.findElements(By.cssSelector(".wizard-steps a"))).extracting(WebElement::getText)
+			.containsExactly("2. Cluster A", "3. Cluster B");
 	}
 
 	@Test
@@ -93,9 +127,10 @@ class WizardBrowserTests {
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("On-premise behind NAT to cloud");
 		assertThat(rows().get(0)).containsExactly("Auth Server", "NodePort with port-forwarding", "LoadBalancer/ingress");
 		assertThat(browser.findElement(By.id("share-url")).getAttribute("value")).endsWith(share);
-		assertThat(browser.findElement(By.cssSelector("[data-copy-target=share-url]")).isDisplayed()).isTrue();
-		Browser.clickAndWait(browser, By.linkText("Edit answers"));
-		assertThat(browser.findElement(By.id("name")).getAttribute("value")).isEqualTo("edge");
+		assertThat(browser.findElement(By.cssSelector("#share [data-copy-target=share-url]")).isDisplayed()).isTrue();
+		Browser.clickAndWait(browser, By.id("edit-wizard"));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Network");
+		assertThat(browser.findElement(By.id("network-internet")).isSelected()).isTrue();
 	}
 
 	private List<String> header() {
