@@ -1,16 +1,14 @@
 package dev.liqowizard.web;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,11 +17,8 @@ import dev.liqowizard.artifact.FileNames;
 import dev.liqowizard.artifact.PlanFile;
 import dev.liqowizard.diagram.SvgWriter;
 import dev.liqowizard.diagram.TopologyBuilder;
-import dev.liqowizard.plan.ClusterPlan;
 import dev.liqowizard.plan.Plan;
 import dev.liqowizard.plan.Side;
-import dev.liqowizard.web.WizardPage.ChecklistStep;
-import dev.liqowizard.web.WizardPage.FileLink;
 
 /** {@code GET /plan}: the plan page of a share link. */
 @Controller
@@ -40,13 +35,16 @@ class PlanController {
 
 	private final PlanTextResponses text;
 
+	private final PlanChecklist checklist;
+
 	private final MessageSource messages;
 
 	private final AnswerPanel panel;
 
 	PlanController(QueryPlanner planner, Links links, PlanFiles files, PlanTextResponses text,
-			MessageSource messages) {
+			PlanChecklist checklist, MessageSource messages) {
 		this.text = text;
+		this.checklist = checklist;
 		this.planner = planner;
 		this.links = links;
 		this.files = files;
@@ -82,50 +80,13 @@ class PlanController {
 		model.addAttribute("bundleUrl", this.links.file(plan.answers(), FileNames.BUNDLE));
 		model.addAttribute("topology", SvgWriter.inline(TopologyBuilder.build(plan)));
 		model.addAttribute("topologyUrl", this.links.file(plan.answers(), FileNames.TOPOLOGY));
-		model.addAttribute("checklist", checklist(plan, views));
+		model.addAttribute("checklist", this.checklist.of(plan, views));
 		model.addAttribute("missing", this.panel.missing(plan, words));
 		model.addAttribute("answerSections", this.panel.sections(plan, words));
 		model.addAttribute("asked", StaleAnswers.context(parameters));
 		model.addAttribute("description", text("plan.description", plan.scenario().title(), plan.cluster(Side.A).name(),
 				plan.cluster(Side.B).name(), plan.release()));
 		return "plan";
-	}
-
-	/**
-	 * What to do, in order, read from the plan: get the files, the release's discovery and peering
-	 * steps, and, after the first of them (the installs, which print the NodePorts), the forwards
-	 * on each NAT router. Each step links the files it names.
-	 */
-	private List<ChecklistStep> checklist(Plan plan, List<FileView> files) {
-		List<ChecklistStep> steps = new ArrayList<>();
-		steps.add(new ChecklistStep(text("plan.check.files"),
-				files.stream().map((file) -> new FileLink(file.fileName(), file.downloadUrl())).toList(), "#files",
-				text("plan.check.files.link")));
-		List<String> discovery = plan.discovery().steps();
-		for (int i = 0; i < discovery.size(); i++) {
-			String step = discovery.get(i);
-			steps.add(new ChecklistStep(step, files.stream()
-				.filter((file) -> step.contains(file.fileName()))
-				.map((file) -> new FileLink(file.fileName(), file.downloadUrl()))
-				.toList(), null, null));
-			if (i == 0) {
-				for (ClusterPlan cluster : plan.clusters()) {
-					if (!cluster.portForwards().isEmpty()) {
-						steps.add(new ChecklistStep(forwards(cluster), List.of(), "#forwards", text("plan.check.forwards.link")));
-					}
-				}
-			}
-		}
-		return steps;
-	}
-
-	private String forwards(ClusterPlan cluster) {
-		String ports = cluster.portForwards()
-			.stream()
-			.map((forward) -> forward.protocol() + " " + forward.externalPort() + " → " + forward.target())
-			.collect(Collectors.joining("; "));
-		String address = cluster.answers().address().map((a) -> a.value()).orElse(text("plan.forwards.unknown"));
-		return text("plan.check.forwards", cluster.name(), address, ports);
 	}
 
 	private String text(String key, Object... arguments) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import dev.liqowizard.artifact.PlanFile;
 import dev.liqowizard.plan.ClusterPlan;
 import dev.liqowizard.plan.Plan;
 import dev.liqowizard.plan.PortForward;
@@ -23,10 +22,11 @@ final class PlanText {
 	}
 
 	/**
+	 * @param steps what to do, in order, as the page's checklist says it
 	 * @param files each file's name on disk and its absolute download URL, in the page's order
 	 */
-	static String of(Plan plan, Map<String, String> files, String shareUrl, String apiUrl) {
-		return new PlanText().write(plan, files, shareUrl, apiUrl);
+	static String of(Plan plan, List<String> steps, Map<String, String> files, String shareUrl, String apiUrl) {
+		return new PlanText().write(plan, steps, files, shareUrl, apiUrl);
 	}
 
 	/** The problems of refused answers, one per line, for a 400 to a terminal. */
@@ -39,7 +39,7 @@ final class PlanText {
 		return text.out.toString();
 	}
 
-	private String write(Plan plan, Map<String, String> files, String shareUrl, String apiUrl) {
+	private String write(Plan plan, List<String> steps, Map<String, String> files, String shareUrl, String apiUrl) {
 		line(plan.scenario().title());
 		line("Liqo " + plan.release() + ", " + switch (plan.network()) {
 			case INTERNET -> "over the Internet";
@@ -53,7 +53,7 @@ final class PlanText {
 		forwards(plan);
 		heading("Steps");
 		int number = 1;
-		for (String step : plan.discovery().steps()) {
+		for (String step : steps) {
 			line(String.format("%2d. %s", number++, step));
 		}
 		line("");

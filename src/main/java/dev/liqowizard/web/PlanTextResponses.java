@@ -1,7 +1,9 @@
 package dev.liqowizard.web;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -15,6 +17,8 @@ import org.springframework.stereotype.Component;
 import dev.liqowizard.artifact.FileNames;
 import dev.liqowizard.artifact.PlanFile;
 import dev.liqowizard.plan.Plan;
+import dev.liqowizard.web.PlanController.FileView;
+import dev.liqowizard.web.WizardPage.ChecklistStep;
 
 /**
  * The plan as text for terminals (PRODUCT.md section 8), at the same share URL as the page:
@@ -32,9 +36,12 @@ class PlanTextResponses {
 
 	private final PlanFiles files;
 
-	PlanTextResponses(Links links, PlanFiles files) {
+	private final PlanChecklist checklist;
+
+	PlanTextResponses(Links links, PlanFiles files, PlanChecklist checklist) {
 		this.links = links;
 		this.files = files;
+		this.checklist = checklist;
 	}
 
 	/** Whether the client is a terminal that should read text rather than the page. */
@@ -49,13 +56,17 @@ class PlanTextResponses {
 
 	ResponseEntity<String> plan(Plan plan) {
 		Map<String, String> downloads = new LinkedHashMap<>();
+		List<FileView> views = new ArrayList<>();
 		for (PlanFile file : this.files.find(plan, this.files.names(plan))) {
 			if (!file.urlName().equals(FileNames.README)) {
-				downloads.put(file.fileName(), this.links.absolute(this.links.file(plan.answers(), file.urlName())));
+				String url = this.links.absolute(this.links.file(plan.answers(), file.urlName()));
+				downloads.put(file.fileName(), url);
+				views.add(new FileView(file.urlName(), file.fileName(), file.text(), url));
 			}
 		}
 		downloads.put("all of them (zip)", this.links.absolute(this.links.file(plan.answers(), FileNames.BUNDLE)));
-		String text = PlanText.of(plan, downloads, this.links.absolute(this.links.plan(plan.answers())),
+		List<String> steps = this.checklist.of(plan, views).stream().map(ChecklistStep::text).toList();
+		String text = PlanText.of(plan, steps, downloads, this.links.absolute(this.links.plan(plan.answers())),
 				this.links.absolute(this.links.api(plan.answers())));
 		return ResponseEntity.ok().contentType(TEXT).header(HttpHeaders.VARY, VARY).body(text);
 	}

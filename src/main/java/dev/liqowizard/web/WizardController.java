@@ -508,7 +508,8 @@ class WizardController {
 			Map<String, String> values = new LinkedHashMap<>();
 			values.put(Parameters.LIQO, release);
 			values.putAll(seed.values());
-			this.whatIf.plan(values).plan().filter(Plan::isComplete).ifPresent((plan) -> examples.add(
+			// A release may not ask some of a seed's values (v1 has no use for a NAT'd consumer's address).
+			this.whatIf.plan(this.whatIf.applicable(values)).plan().filter(Plan::isComplete).ifPresent((plan) -> examples.add(
 					new Example(plan.scenario().title(), text("start.example." + seed.id()), this.links.plan(plan.answers()))));
 		}
 		return examples;

@@ -37,9 +37,9 @@ class PlanTextTests {
 			.containsPattern("Auth Server +NodePort with port-forwarding +LoadBalancer/ingress")
 			.contains("Port forwards on the NAT router in front of edge (203.0.113.10)")
 			.contains("  TCP 443 -> the liqo-auth NodePort, on any node (Auth Server)")
-			.contains(" 1. Run install-edge.sh")
-			.contains("values-edge.yaml   http://localhost:8080/plan/values-a.yaml?" + NAT)
-			.contains("all of them (zip)  http://localhost:8080/plan/bundle.zip?" + NAT)
+			.contains(" 1. Get the files").contains(" 2. Run install-edge.sh").contains(" 3. On the router in front of edge (203.0.113.10)")
+			.containsPattern("values-edge.yaml +http://localhost:8080/plan/values-a.yaml\\?")
+			.containsPattern("all of them \\(zip\\) +http://localhost:8080/plan/bundle.zip\\?")
 			.contains("Share this plan: http://localhost:8080/plan?" + NAT)
 			.doesNotContain("<!DOCTYPE").doesNotContain("<html");
 	}
