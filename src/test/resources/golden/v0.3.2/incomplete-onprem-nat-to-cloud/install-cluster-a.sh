@@ -126,9 +126,9 @@ fi
 incomplete='yes'
 if [ "$incomplete" = 'yes' ]; then
   printf '%s cannot install yet. The wizard did not know:\n' "$script" >&2
-  printf '  %s: %s\n' 'a.address' 'the public address of the NAT router in front of cluster-a, which Liqo advertises for the auth server and the API server' >&2
-  printf '  %s: %s\n' 'a.podCidr' 'the pod CIDR of cluster-a: the Liqo network manager does not start without it' >&2
-  printf '  %s: %s\n' 'a.serviceCidr' 'the service CIDR of cluster-a: the Liqo network manager does not start without it' >&2
+  printf '  %s\n' 'the public address of the NAT router in front of cluster-a, which Liqo advertises for the auth server and the API server' >&2
+  printf '  %s\n' 'the pod CIDR of cluster-a: the Liqo network manager does not start without it' >&2
+  printf '  %s\n' 'the service CIDR of cluster-a: the Liqo network manager does not start without it' >&2
   printf 'Add them in the wizard and download the files again:\n  %s\n' 'https://liqo-wizard.example/wizard/details?liqo=v0.3.2&network=internet&a.name=cluster-a&a.location=onprem-nat&b.name=cluster-b&b.location=cloud' >&2
   exit 1
 fi

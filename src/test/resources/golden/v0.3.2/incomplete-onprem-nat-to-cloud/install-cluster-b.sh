@@ -122,9 +122,9 @@ fi
 incomplete='yes'
 if [ "$incomplete" = 'yes' ]; then
   printf '%s cannot install yet. The wizard did not know:\n' "$script" >&2
-  printf '  %s: %s\n' 'b.address' 'the API server endpoint of cluster-b, which Liqo advertises as apiServer.address' >&2
-  printf '  %s: %s\n' 'b.podCidr' 'the pod CIDR of cluster-b: the Liqo network manager does not start without it' >&2
-  printf '  %s: %s\n' 'b.serviceCidr' 'the service CIDR of cluster-b: the Liqo network manager does not start without it' >&2
+  printf '  %s\n' 'the API server endpoint of cluster-b, which Liqo advertises as apiServer.address' >&2
+  printf '  %s\n' 'the pod CIDR of cluster-b: the Liqo network manager does not start without it' >&2
+  printf '  %s\n' 'the service CIDR of cluster-b: the Liqo network manager does not start without it' >&2
   printf 'Add them in the wizard and download the files again:\n  %s\n' 'https://liqo-wizard.example/wizard/details?liqo=v0.3.2&network=internet&a.name=cluster-a&a.location=onprem-nat&b.name=cluster-b&b.location=cloud' >&2
   exit 1
 fi

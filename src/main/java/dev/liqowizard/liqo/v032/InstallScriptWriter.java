@@ -314,7 +314,7 @@ final class InstallScriptWriter {
 			this.sh.begin("if [ \"$incomplete\" = 'yes' ]; then");
 			this.sh.line("printf '%s cannot install yet. The wizard did not know:\\n' \"$script\" >&2");
 			for (MissingValue missing : this.cluster.missing()) {
-				this.sh.line("printf '  %s: %s\\n' {} {} >&2", missing.parameter(), missing.what());
+				this.sh.line("printf '  %s\\n' {} >&2", missing.what());
 			}
 			this.sh.line("printf 'Add them in the wizard and download the files again:\\n  %s\\n' {} >&2",
 					this.provenance.detailsUrl());

@@ -94,7 +94,7 @@ final class ReadmeWriter {
 		}
 		for (ClusterPlan cluster : this.plan.clusters()) {
 			for (MissingValue missing : cluster.missing()) {
-				line("- **Missing:** `" + missing.parameter() + "`, " + missing.what() + ". How to find it: "
+				line("- **Missing:** " + missing.what() + ". How to find it: "
 						+ missing.howToFind() + ". Add it in the wizard and download again: "
 						+ this.provenance.detailsUrl());
 			}

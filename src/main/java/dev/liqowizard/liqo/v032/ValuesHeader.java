@@ -35,7 +35,7 @@ final class ValuesHeader {
 			lines.add("");
 			lines.add("NOT SET: the wizard did not know these values, and Liqo does not work without them.");
 			for (MissingValue missing : cluster.missing()) {
-				lines.add("- " + missing.parameter() + ": " + missing.what() + ".");
+				lines.add("- " + missing.what() + ".");
 				lines.add("  How to find it: " + missing.howToFind() + ".");
 			}
 			lines.add("Add them in the wizard and download the files again: " + provenance.detailsUrl());
