@@ -160,9 +160,7 @@ public final class AnswerParser {
 				if (location.isPresent() && distribution.isPresent() && !distribution.get().fits(location.get())) {
 					problem(ClusterField.DISTRIBUTION.parameter(side), distributionMismatch(distribution.get()));
 				}
-				checkIngress(side);
 				checkCidrs(side);
-				checkOnPremiseOnly(side, location);
 			}
 			Optional<String> nameA = value(ClusterField.NAME.parameter(Side.A), String.class);
 			String nameB = value(ClusterField.NAME.parameter(Side.B), String.class)
@@ -181,54 +179,12 @@ public final class AnswerParser {
 			return distribution.value() + " is an on-premise distribution; for a cloud cluster use aks, gke or eks.";
 		}
 
-		private void checkIngress(Side side) {
-			String auth = ClusterField.AUTH.parameter(side);
-			boolean ingress = value(auth, AuthExposure.class).filter(AuthExposure.INGRESS::equals).isPresent();
-			String host = ClusterField.INGRESS_HOST.parameter(side);
-			if (ingress && !this.given.containsKey(host)) {
-				problem(host, "is required with " + auth
-						+ "=ingress: the DNS name the Ingress serves, which Liqo advertises as its auth address.");
-			}
-			boolean authUnreadable = this.given.containsKey(auth) && !this.values.containsKey(auth);
-			if (ingress || authUnreadable) {
-				return;
-			}
-			for (ClusterField field : List.of(ClusterField.INGRESS_HOST, ClusterField.INGRESS_CLASS)) {
-				String parameter = field.parameter(side);
-				if (this.given.containsKey(parameter)) {
-					problem(parameter, "applies only with " + auth + "=ingress; add that or leave " + parameter
-							+ " out.");
-				}
-			}
-		}
-
 		private void checkCidrs(Side side) {
 			Optional<Cidr> pods = value(ClusterField.POD_CIDR.parameter(side), Cidr.class);
 			Optional<Cidr> services = value(ClusterField.SERVICE_CIDR.parameter(side), Cidr.class);
 			if (pods.isPresent() && services.isPresent() && pods.get().overlaps(services.get())) {
 				problem(ClusterField.SERVICE_CIDR.parameter(side), "overlaps the pod CIDR " + pods.get()
 						+ "; pods and services of one cluster need separate ranges.");
-			}
-		}
-
-		private void checkOnPremiseOnly(Side side, Optional<Location> location) {
-			if (location.isEmpty()) {
-				return;
-			}
-			String lb = ClusterField.LB.parameter(side);
-			if (location.get() == Location.CLOUD && this.values.containsKey(lb)) {
-				problem(lb, "applies only to on-premise clusters: a managed cloud always provides LoadBalancer "
-						+ "Services. Leave " + lb + " out.");
-			}
-			if (location.get() != Location.ONPREM_NAT) {
-				for (ClusterField field : List.of(ClusterField.NAT_AUTH_PORT, ClusterField.NAT_API_PORT,
-						ClusterField.NAT_GATEWAY_PORT)) {
-					String parameter = field.parameter(side);
-					if (this.values.containsKey(parameter)) {
-						problem(parameter, "applies only to a cluster behind NAT (" + ClusterField.LOCATION.parameter(side)
-								+ "=onprem-nat): it is the port forwarded on the NAT router. Leave it out.");
-					}
-				}
 			}
 		}
 

@@ -83,7 +83,7 @@ final class AnswerPanel {
 						.toList(),
 					words, true));
 			for (Refinement question : refinements) {
-				if (question.side() != side) {
+				if (!question.isAbout(side)) {
 					continue;
 				}
 				String need = plan.cluster(side).missing().stream()

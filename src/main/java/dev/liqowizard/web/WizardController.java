@@ -242,7 +242,7 @@ class WizardController {
 					&& WizardStep.of(side).owns(name));
 			Optional<Plan> bare = this.whatIf.someCompletion(without);
 			for (Refinement question : this.whatIf.refinements(core.get())) {
-				if (question.side() != side || !WizardStep.of(side).owns(question.parameter())) {
+				if (!question.isAbout(side) || !WizardStep.of(side).owns(question.parameter())) {
 					continue;
 				}
 				questions.putIfAbsent(question.parameter(), question);
@@ -418,7 +418,7 @@ class WizardController {
 		for (Side side : Side.values()) {
 			List<Field> fields = new ArrayList<>();
 			for (Refinement question : this.whatIf.refinements(core.get())) {
-				if (question.side() != side || !WizardStep.DETAILS.owns(question.parameter())) {
+				if (!question.isAbout(side) || !WizardStep.DETAILS.owns(question.parameter())) {
 					continue;
 				}
 				String parameter = question.parameter();

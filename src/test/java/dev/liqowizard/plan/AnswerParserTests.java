@@ -188,15 +188,8 @@ class AnswerParserTests {
 	}
 
 	@Test
-	void asksForTheIngressHostWithIngressAndRefusesIngressFieldsWithoutIt() {
+	void refusesIngressHostsThatAreIpAddressesAndClassesThatAreNotNames() {
 		String cloud = "network=internet&a.location=cloud&b.location=cloud";
-		assertThat(problems(cloud + "&a.auth=ingress")).extracting(Problem::parameter).containsExactly("a.ingressHost");
-		assertThat(problems(cloud + "&a.auth=ingress&a.ingressHost=auth.example.com&a.ingressClass=nginx")).isEmpty();
-		assertThat(problems(cloud + "&a.ingressHost=auth.example.com&a.ingressClass=nginx"))
-			.extracting(Problem::parameter)
-			.containsExactly("a.ingressHost", "a.ingressClass");
-		assertThat(problems(cloud + "&a.auth=loadbalancer&a.ingressClass=nginx")).extracting(Problem::parameter)
-			.containsExactly("a.ingressClass");
 		assertThat(problems(cloud + "&a.auth=ingress&a.ingressHost=203.0.113.7")).singleElement()
 			.satisfies((problem) -> assertThat(problem.message()).contains("cannot be an IP address"));
 		assertThat(problems(cloud + "&a.auth=ingress&a.ingressHost=auth.example.com&a.ingressClass=Nginx!"))
@@ -209,14 +202,6 @@ class AnswerParserTests {
 		assertThat(problems(CORE + "&a.podCidr=10.0.0.0/8&a.serviceCidr=10.96.0.0/12")).singleElement()
 			.satisfies((problem) -> assertThat(problem.parameter()).isEqualTo("a.serviceCidr"));
 		assertThat(problems(CORE + "&a.podCidr=10.42.0.0/16&a.serviceCidr=10.43.0.0/16")).isEmpty();
-	}
-
-	@Test
-	void refusesNatPortsForClustersNotBehindNatAndLoadBalancerAnswersForCloudClusters() {
-		assertThat(problems(CORE + "&b.natAuthPort=443")).extracting(Problem::parameter).containsExactly("b.natAuthPort");
-		assertThat(problems(CORE + "&b.lb=yes")).extracting(Problem::parameter).containsExactly("b.lb");
-		assertThat(problems(CORE + "&a.natAuthPort=30443&a.natApiPort=16443&a.natGatewayPort=51820&a.lb=no"))
-			.isEmpty();
 	}
 
 	@Test

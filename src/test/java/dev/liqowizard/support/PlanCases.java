@@ -47,7 +47,7 @@ public final class PlanCases {
 							String query = first + complete(release, first) + "&" + refinement.parameter() + "="
 									+ choice;
 							if (choice.equals("ingress")) {
-								String side = refinement.side().id();
+								String side = refinement.side().orElseThrow().id();
 								query += "&" + side + ".ingressHost=liqo-" + side + ".example.com&" + side
 										+ ".ingressClass=nginx";
 							}
@@ -73,17 +73,17 @@ public final class PlanCases {
 		StringBuilder extra = new StringBuilder();
 		Answers answers = TestQueries.answers(query);
 		for (Refinement refinement : release.refinements(answers)) {
-			if (refinement.isChoice() || refinement.field().key().startsWith("ingress")) {
+			if (refinement.isChoice() || refinement.key().startsWith("ingress")) {
 				continue;
 			}
-			String side = refinement.side().id();
-			String value = switch (refinement.field()) {
-				case ADDRESS -> side.equals("a") ? "203.0.113.10" : "peer-" + side + ".example.com";
-				case POD_CIDR -> side.equals("a") ? "10.50.0.0/16" : "10.60.0.0/16";
-				case SERVICE_CIDR -> side.equals("a") ? "10.51.0.0/16" : "10.61.0.0/16";
-				case NAT_AUTH_PORT -> "30443";
-				case NAT_API_PORT -> "16443";
-				case NAT_GATEWAY_PORT -> "30871";
+			String side = refinement.side().orElseThrow().id();
+			String value = switch (refinement.key()) {
+				case "address" -> side.equals("a") ? "203.0.113.10" : "peer-" + side + ".example.com";
+				case "podCidr" -> side.equals("a") ? "10.50.0.0/16" : "10.60.0.0/16";
+				case "serviceCidr" -> side.equals("a") ? "10.51.0.0/16" : "10.61.0.0/16";
+				case "natAuthPort" -> "30443";
+				case "natApiPort" -> "16443";
+				case "natGatewayPort" -> "30871";
 				default -> throw new IllegalStateException("no sample for " + refinement.parameter());
 			};
 			extra.append('&').append(refinement.parameter()).append('=').append(value);

@@ -89,12 +89,12 @@ final class RefinementQuestions {
 	private record Questions(ClusterAnswers cluster, List<Refinement> questions) {
 
 		void text(ClusterField field, String label, String defaultValue, String why) {
-			this.questions.add(new Refinement(this.cluster.side(), field, label, List.of(),
+			this.questions.add(Refinement.of(this.cluster.side(), field, label, List.of(),
 					Optional.ofNullable(defaultValue), why));
 		}
 
 		void choice(ClusterField field, String label, List<String> choices, String defaultValue, String why) {
-			this.questions.add(new Refinement(this.cluster.side(), field, label, choices,
+			this.questions.add(Refinement.of(this.cluster.side(), field, label, choices,
 					Optional.ofNullable(defaultValue), why));
 		}
 

@@ -29,6 +29,7 @@ final class RefinementRules {
 		for (ClusterAnswers cluster : answers.clusters()) {
 			Placement placement = Placement.of(cluster.location(), answers.network());
 			checkAuth(cluster, placement, problems);
+			checkIngress(cluster, problems);
 			checkLoadBalancer(cluster, placement, problems);
 			checkNatPorts(cluster, placement, problems);
 			checkAuthUrl(answers, cluster, problems);
@@ -89,7 +90,31 @@ final class RefinementRules {
 		}
 	}
 
+	/** The Ingress fields go with an auth server exposed through an Ingress, and the host is required there. */
+	private static void checkIngress(ClusterAnswers cluster, List<Problem> problems) {
+		boolean ingress = cluster.auth().filter(AuthExposure.INGRESS::equals).isPresent();
+		if (ingress && cluster.ingressHost().isEmpty()) {
+			problems.add(new Problem(ClusterField.INGRESS_HOST.parameter(cluster.side()), "is required when the auth "
+					+ "server of " + cluster.name() + " is exposed through an Ingress: the DNS name the Ingress serves, "
+					+ "which Liqo advertises as its auth address."));
+		}
+		if (ingress) {
+			return;
+		}
+		for (ClusterField field : List.of(ClusterField.INGRESS_HOST, ClusterField.INGRESS_CLASS)) {
+			if (cluster.has(field)) {
+				problems.add(new Problem(field.parameter(cluster.side()), "applies only when the auth server of "
+						+ cluster.name() + " is exposed through an Ingress: choose the Ingress exposure, or leave it "
+						+ "out."));
+			}
+		}
+	}
+
 	private static void checkLoadBalancer(ClusterAnswers cluster, Placement placement, List<Problem> problems) {
+		if (cluster.lb().isPresent() && placement == Placement.CLOUD) {
+			problems.add(new Problem(ClusterField.LB.parameter(cluster.side()), "applies only to on-premise "
+					+ "clusters: a managed cloud always provides LoadBalancer Services. Leave it out."));
+		}
 		if (cluster.lb().isPresent() && (placement == Placement.NAT_ONPREM || placement == Placement.PRIVATE_ONPREM)) {
 			String parameter = ClusterField.LB.parameter(cluster.side());
 			problems.add(new Problem(parameter, "is not used here: the table exposes this cluster's services as "

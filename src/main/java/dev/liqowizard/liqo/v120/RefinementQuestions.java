@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.liqowizard.plan.Answers;
+import dev.liqowizard.plan.Choice;
 import dev.liqowizard.plan.Cidr;
 import dev.liqowizard.plan.ClusterAnswers;
 import dev.liqowizard.plan.ClusterField;
 import dev.liqowizard.plan.Distribution;
+import dev.liqowizard.plan.Parameters;
+import dev.liqowizard.plan.Peering;
 import dev.liqowizard.plan.Refinement;
 import dev.liqowizard.plan.YesNo;
 
@@ -73,6 +76,11 @@ final class RefinementQuestions {
 				.map(Cidr::toString)
 				.orElse(null), "The range ClusterIPs come from; Liqo needs it too.");
 		}
+		// The one question about the pair: who offloads onto whom (the wizard asks it on its own step).
+		questions.add(Refinement.global(Parameters.PEERING, "Direction of offloading",
+				Choice.values(Peering.class), Optional.of(Peering.A_TO_B.value()),
+				"A v1 peering goes one way: the consumer offloads pods onto the provider. Both makes each "
+						+ "cluster both, over one tunnel."));
 		return questions;
 	}
 
@@ -80,12 +88,12 @@ final class RefinementQuestions {
 	private record Questions(ClusterAnswers cluster, List<Refinement> questions) {
 
 		void text(ClusterField field, String label, String defaultValue, String why) {
-			this.questions.add(new Refinement(this.cluster.side(), field, label, List.of(),
+			this.questions.add(Refinement.of(this.cluster.side(), field, label, List.of(),
 					Optional.ofNullable(defaultValue), why));
 		}
 
 		void choice(ClusterField field, String label, List<String> choices, String defaultValue, String why) {
-			this.questions.add(new Refinement(this.cluster.side(), field, label, choices,
+			this.questions.add(Refinement.of(this.cluster.side(), field, label, choices,
 					Optional.ofNullable(defaultValue), why));
 		}
 

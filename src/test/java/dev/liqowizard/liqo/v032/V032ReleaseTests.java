@@ -210,10 +210,10 @@ class V032ReleaseTests {
 			}
 			String query = TestQueries.core(a, b, network);
 			for (var refinement : new V032Release().refinements(TestQueries.answers(query))) {
-				String value = refinement.isChoice() ? refinement.choices().get(0) : sample(refinement.field().key());
+				String value = refinement.isChoice() ? refinement.choices().get(0) : sample(refinement.key());
 				String extra = "&" + refinement.parameter() + "=" + value;
-				if (value.equals("ingress") || refinement.field().key().startsWith("ingress")) {
-					String side = refinement.side().id();
+				if (value.equals("ingress") || refinement.key().startsWith("ingress")) {
+					String side = refinement.side().orElseThrow().id();
 					extra = "&" + side + ".auth=ingress&" + side + ".ingressHost=auth.example.com";
 				}
 				assertThat(problems(query + extra)).as(query + extra).isEmpty();
@@ -235,6 +235,28 @@ class V032ReleaseTests {
 			.stream()
 			.map((refinement) -> refinement.parameter())
 			.toList();
+	}
+
+	private static final String CORE_V032 = "liqo=v0.3.2&network=internet&a.location=onprem-nat&b.location=cloud";
+
+	@Test
+	void asksForTheIngressHostWithIngressAndRefusesIngressFieldsWithoutIt() {
+		String cloud = "liqo=v0.3.2&network=internet&a.location=cloud&b.location=cloud";
+		assertThat(problems(cloud + "&a.auth=ingress")).extracting(Problem::parameter).containsExactly("a.ingressHost");
+		assertThat(problems(cloud + "&a.auth=ingress&a.ingressHost=auth.example.com&a.ingressClass=nginx")).isEmpty();
+		assertThat(problems(cloud + "&a.ingressHost=auth.example.com&a.ingressClass=nginx"))
+			.extracting(Problem::parameter)
+			.containsExactly("a.ingressHost", "a.ingressClass");
+		assertThat(problems(cloud + "&a.auth=loadbalancer&a.ingressClass=nginx")).extracting(Problem::parameter)
+			.containsExactly("a.ingressClass");
+	}
+
+	@Test
+	void refusesNatPortsForClustersNotBehindNatAndLoadBalancerAnswersForCloudClusters() {
+		assertThat(problems(CORE_V032 + "&b.natAuthPort=443")).extracting(Problem::parameter).containsExactly("b.natAuthPort");
+		assertThat(problems(CORE_V032 + "&b.lb=yes")).extracting(Problem::parameter).containsExactly("b.lb");
+		assertThat(problems(CORE_V032 + "&a.natAuthPort=30443&a.natApiPort=16443&a.natGatewayPort=51820"))
+			.isEmpty();
 	}
 
 	private static List<Problem> problems(String query) {

@@ -387,19 +387,25 @@ class V120ReleaseTests {
 			return;
 		}
 		List<Refinement> questions = TestQueries.RELEASES.get("v1.2.0").refinements(TestQueries.answers(query));
-		assertThat(questions).extracting(Refinement::field)
-			.noneMatch((field) -> List.of("auth", "ingressHost", "ingressClass", "natAuthPort").contains(field.key()));
+		assertThat(questions).extracting(Refinement::key)
+			.noneMatch((key) -> List.of("auth", "ingressHost", "ingressClass", "natAuthPort").contains(key));
+		assertThat(questions).filteredOn((question) -> question.side().isEmpty())
+			.singleElement()
+			.satisfies((question) -> assertThat(question.parameter()).isEqualTo("peering"));
 		for (Refinement question : questions) {
+			if (question.side().isEmpty()) {
+				continue; // the direction is in the query already; every direction is a case of its own
+			}
 			List<String> values = question.isChoice() ? question.choices() : List.of(sample(question));
 			for (String value : values) {
 				String refined = query + "&" + question.parameter() + "=" + value;
 				// Behind NAT the router's address comes with the forward it is for, and the other way round.
-				if (question.field().key().equals("natApiPort")) {
-					refined += "&" + question.side().id() + ".address=203.0.113.10";
+				if (question.key().equals("natApiPort")) {
+					refined += "&" + question.side().orElseThrow().id() + ".address=203.0.113.10";
 				}
-				boolean nat = ((question.side() == Side.A) ? a : b) == Location.ONPREM_NAT;
-				if (question.field().key().equals("address") && nat && network == Network.INTERNET) {
-					refined += "&" + question.side().id() + ".natApiPort=16443";
+				boolean nat = (question.isAbout(Side.A) ? a : b) == Location.ONPREM_NAT;
+				if (question.key().equals("address") && nat && network == Network.INTERNET) {
+					refined += "&" + question.side().orElseThrow().id() + ".natApiPort=16443";
 				}
 				assertThat(planOrRefusal(refined)).as(refined).isPresent();
 			}
@@ -407,10 +413,10 @@ class V120ReleaseTests {
 	}
 
 	private static String sample(Refinement question) {
-		return switch (question.field()) {
-			case ADDRESS -> "203.0.113.10";
-			case POD_CIDR -> "10.50.0.0/16";
-			case SERVICE_CIDR -> "10.51.0.0/16";
+		return switch (question.key()) {
+			case "address" -> "203.0.113.10";
+			case "podCidr" -> "10.50.0.0/16";
+			case "serviceCidr" -> "10.51.0.0/16";
 			default -> "31840";
 		};
 	}
