@@ -151,7 +151,8 @@ class WizardController {
 		}
 		Map<String, String> hidden = new LinkedHashMap<>();
 		values.forEach((name, value) -> {
-			if (!step.owns(name)) {
+			// The release is chosen on the start page; the network step only links back to it.
+			if (!step.owns(name) || name.equals(Parameters.LIQO)) {
 				hidden.put(name, value);
 			}
 		});

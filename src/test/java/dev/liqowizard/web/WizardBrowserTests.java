@@ -69,12 +69,42 @@ class WizardBrowserTests {
 				Browser.clickAndWait(browser, By.xpath("//button[normalize-space()='Show the plan']"));
 			}
 
-			assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(seed.getKey());
+			assertThat(browser.findElement(By.tagName("h1")).getText()).as(browser.getCurrentUrl()).isEqualTo(seed.getKey());
 			assertThat(browser.findElements(By.id("missing"))).as(seed.getKey()).isEmpty();
 			assertThat(header()).isEqualTo(seed.getValue().header());
 			assertThat(rows()).as(seed.getKey()).isEqualTo(seed.getValue().rows());
 			assertThat(browser.getCurrentUrl()).startsWith(url("/plan?liqo=v0.3.2&network=" + clicks.get(0)));
 		}
+	}
+
+	@Test
+	void walkingTheWizardForLiqoV120AsksTheDirectionWithTheClusterNamesAndPlansItsServerAndInBandAccess() {
+		Browser.open(browser, url("/"));
+		assertThat(browser.findElement(By.id("liqo-v1.2.0")).isSelected()).as("newest release preselected").isTrue();
+		Browser.clickAndWait(browser, By.xpath("//button[normalize-space()='Plan your peering']"));
+		browser.findElement(By.cssSelector("label[for=network-internet]")).click();
+		Browser.clickAndWait(browser, By.xpath("//button[normalize-space()='Continue']"));
+		cluster(List.of("edge", "onprem-nat", "k3s", ""));
+		Browser.clickAndWait(browser, By.xpath("//button[normalize-space()='Continue']"));
+		cluster(List.of("azure", "cloud", "aks",
+				"b.address=azure-1a2b.hcp.westeurope.azmk8s.io b.podCidr=10.244.0.0/16 b.serviceCidr=10.0.0.0/16"));
+		Browser.clickAndWait(browser, By.cssSelector("form.wizard-form button[type=submit]"));
+
+		WebElement reverse = browser.findElement(By.cssSelector("label[for=peering-b-to-a]"));
+		assertThat(reverse.getText()).isEqualTo("azure offloads onto edge");
+		reverse.click();
+		Browser.clickAndWait(browser, By.cssSelector("form.wizard-form button[type=submit]"));
+		if (browser.findElement(By.tagName("h1")).getText().equals("Options")) {
+			Browser.clickAndWait(browser, By.xpath("//button[normalize-space()='Show the plan']"));
+		}
+
+		assertThat(browser.getCurrentUrl()).startsWith(url("/plan?liqo=v1.2.0&network=internet")).endsWith("&peering=b-to-a");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("On-premise behind NAT to cloud");
+		assertThat(browser.findElements(By.id("missing"))).isEmpty();
+		assertThat(rows()).containsExactly(List.of("Kubernetes API server", "In-band through the tunnel",
+				"Not reached by the peer"), List.of("Network gateway", "Gateway client (dials out)",
+						"Gateway server: LoadBalancer"));
+		assertThat(browser.findElements(By.cssSelector("[data-file='peer.sh']"))).hasSize(1);
 	}
 
 	private void cluster(List<String> answers) {

@@ -224,6 +224,13 @@ class WizardTests {
 		assertThat(Jsoup.parse(result.getResponse().getContentAsString()).selectFirst("h1").text()).isEqualTo("Options");
 	}
 
+	@Test
+	void theNetworkStepCarriesTheReleaseChosenOnTheStartPage() throws Exception {
+		Document page = page("/wizard/network?liqo=v0.3.2", 200);
+		assertThat(page.select("form.wizard-form input[type=hidden][name=liqo]").eachAttr("value"))
+			.containsExactly("v0.3.2");
+	}
+
 	private Document page(String url, int status) throws Exception {
 		MvcResult result = this.mvc.perform(RawQuery.get(url)).andReturn();
 		assertThat(result.getResponse().getStatus()).as(url).isEqualTo(status);
