@@ -1,5 +1,9 @@
 package dev.liqowizard.web;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -25,35 +29,57 @@ import dev.liqowizard.support.Browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** axe-core on every page type, light and dark; and the whole wizard with the keyboard alone. */
+/**
+ * axe-core with every rule on every kind of page, at desktop and phone widths, light and dark; no
+ * sideways scrolling at 320 px; no layout shift from the theme switch; and the whole wizard with
+ * the keyboard alone. One browser for the class.
+ */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class AccessibilityBrowserTests {
 
 	private static final String NAT = "liqo=v0.3.2&network=internet&a.name=edge&a.location=onprem-nat"
 			+ "&a.distribution=k3s&b.name=azure&b.location=cloud&b.distribution=aks";
 
-	/** One URL per kind of page, errors included. */
-	private static final List<String> PAGES = List.of("/", "/wizard/network", "/wizard/cluster-a?network=lan",
+	/** States of pages beyond their kinds: errors beside fields, a plan with values missing, a refused answer. */
+	private static final List<String> STATES = List.of("/wizard/cluster-a?network=lan",
 			"/wizard/cluster-a?network=lan&a.location=cloud",
 			"/wizard/cluster-b?network=internet&a.location=onprem-nat&a.address=203.0.113.10&a.distribution=k3s"
 					+ "&b.location=onprem-nat",
-			"/wizard/details?" + NAT + "&a.address=203.0.113.10&b.address=x.example.com&b.podCidr=10.1.0.0/16"
-					+ "&b.serviceCidr=10.2.0.0/16",
 			"/wizard/cluster-b?network=internet&a.name=Bad+Name&a.location=cloud&a.natApiPort=70000",
 			"/wizard/done?" + PlanPageScreenshotBrowserTests.COMPLETE_NAT.replace("b.location=cloud", "b.location=onprem")
 					+ "&asked=v0.3.2+internet+onprem-nat+cloud",
 			"/plan?" + NAT, "/plan?" + PlanPageScreenshotBrowserTests.COMPLETE_NAT,
-			"/plan?network=lan&a.location=onprem&b.location=onprem", "/plan?network=lan&a.location=cloud&b.location=x",
-			"/no-such-page");
+			"/plan?network=lan&a.location=onprem&b.location=onprem", "/plan?network=lan&a.location=cloud&b.location=x");
+
+	/**
+	 * The rules whose findings axe may leave "incomplete" (needs review) and that must not be: a
+	 * review here means a reader may meet the problem.
+	 */
+	private static final List<String> NO_REVIEW = List.of("color-contrast", "color-contrast-enhanced",
+			"scrollable-region-focusable", "aria-prohibited-attr", "identical-links-same-purpose", "target-size",
+			"link-in-text-block", "landmark-unique", "region", "aria-allowed-role", "label-content-name-mismatch");
 
 	private static ChromeDriver browser;
+
+	/** axe's run options with every rule it has switched on, AAA contrast and best practices included. */
+	private static String everyRule;
 
 	@LocalServerPort
 	private int port;
 
 	@BeforeAll
-	static void startBrowser() {
+	static void startBrowser() throws IOException {
 		browser = (ChromeDriver) Browser.start();
+		try (InputStream axe = AxeBuilder.class.getResourceAsStream("/axe.min.js")) {
+			browser.get("about:blank");
+			browser.executeScript(new String(axe.readAllBytes(), StandardCharsets.UTF_8));
+		}
+		@SuppressWarnings("unchecked")
+		List<String> rules = (List<String>) browser.executeScript("return axe.getRules().map(function (r) { return r.ruleId; })");
+		assertThat(rules).contains("color-contrast-enhanced", "identical-links-same-purpose", "scrollable-region-focusable");
+		everyRule = rules.stream()
+			.map((rule) -> "\"" + rule + "\":{\"enabled\":true}")
+			.collect(Collectors.joining(",", "{\"rules\":{", "}}"));
 	}
 
 	@AfterAll
@@ -62,16 +88,70 @@ class AccessibilityBrowserTests {
 	}
 
 	@Test
-	void axeFindsNoViolationOnAnyPageInLightOrDarkMode() {
-		for (String scheme : List.of("light", "dark")) {
-			browser.executeCdpCommand("Emulation.setEmulatedMedia",
-					Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
-			for (String page : PAGES) {
-				Browser.open(browser, url(page));
-				assertThat(browser.findElement(By.tagName("html")).getAttribute("data-bs-theme")).isEqualTo(scheme);
-				Results results = new AxeBuilder().analyze(browser);
-				assertThat(describe(results.getViolations())).as(scheme + " " + page).isEmpty();
+	void axeWithEveryRuleFindsNothingOnAnyPageAtDesktopAndPhoneWidthsInLightAndDarkMode() {
+		for (int width : List.of(1280, 320)) {
+			emulate(width);
+			for (String scheme : List.of("light", "dark")) {
+				scheme(scheme);
+				List<String> pages = new ArrayList<>(PageTypes.ALL.stream().map(PageTypes.PageType::path).toList());
+				if (width == 1280) {
+					pages.addAll(STATES);
+				}
+				for (String page : pages) {
+					Browser.open(browser, url(page));
+					assertThat(browser.findElement(By.tagName("html")).getAttribute("data-bs-theme")).isEqualTo(scheme);
+					AxeBuilder axe = new AxeBuilder();
+					axe.setOptions(everyRule);
+					Results results = axe.analyze(browser);
+					String where = width + " px " + scheme + " " + page;
+					assertThat(describe(results.getViolations())).as("violations at " + where).isEmpty();
+					assertThat(describe(results.getIncomplete()
+						.stream()
+						.filter((rule) -> NO_REVIEW.contains(rule.getId()))
+						.toList())).as("left for review at " + where).isEmpty();
+				}
 			}
+		}
+		scheme("light");
+		emulate(1280);
+	}
+
+	@Test
+	void noPageScrollsSidewaysAt320PixelsWithTheLongestNamesAndAddresses() {
+		emulate(320);
+		try {
+			for (PageTypes.PageType page : PageTypes.ALL) {
+				Browser.open(browser, url(page.path()));
+				if (page.name().startsWith("plan") || page.name().equals("error 400")) {
+					assertThat(browser.findElement(By.tagName("main")).getText()).as(page.name())
+						.contains(PageTypes.LONG_NAME_A);
+				}
+				Map<?, ?> widths = (Map<?, ?>) browser.executeScript("var e = document.documentElement;"
+						+ "return { scroll: e.scrollWidth, client: e.clientWidth };");
+				assertThat(((Number) widths.get("client")).intValue()).as(page.name()).isEqualTo(320);
+				assertThat(((Number) widths.get("scroll")).intValue()).as(page.name() + ": document width").isLessThanOrEqualTo(320);
+			}
+		}
+		finally {
+			emulate(1280);
+		}
+	}
+
+	@Test
+	void theThemeSwitchShiftsNothingWhenItAppears() {
+		for (PageTypes.PageType page : PageTypes.ALL) {
+			Browser.open(browser, url(page.path()));
+			Number shift = (Number) browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
+					+ "var sum = 0; new PerformanceObserver(function (list) {"
+					+ "  list.getEntries().forEach(function (entry) { sum += entry.value; });"
+					+ "}).observe({ type: 'layout-shift', buffered: true });"
+					+ "setTimeout(function () { done(sum); }, 100);");
+			assertThat(shift.doubleValue()).as(page.name() + ": cumulative layout shift").isZero();
+			// The space is there before the script shows the switch: hiding it again moves nothing.
+			Number shown = (Number) browser.executeScript("return document.querySelector('.site-header').offsetHeight");
+			Number pending = (Number) browser.executeScript("var s = document.querySelector('[data-theme-switch]');"
+					+ "s.classList.add('is-pending'); return document.querySelector('.site-header').offsetHeight");
+			assertThat(pending).as(page.name()).isEqualTo(shown);
 		}
 	}
 
@@ -161,6 +241,16 @@ class AccessibilityBrowserTests {
 			.map((rule) -> rule.getId() + ": " + rule.getHelp() + " at "
 					+ rule.getNodes().stream().map((node) -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
 			.collect(Collectors.joining("\n"));
+	}
+
+	private static void emulate(int width) {
+		browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 500));
+	}
+
+	private static void scheme(String scheme) {
+		browser.executeCdpCommand("Emulation.setEmulatedMedia",
+				Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
 	}
 
 	private String url(String path) {
