@@ -144,6 +144,20 @@ class AccessibilityBrowserTests {
 	}
 
 	@Test
+	void theDiagramOpenedInATabFollowsTheDarkModeWithItsOwnStyle() {
+		String view = url("/plan/topology-view.svg?" + NAT);
+		for (String scheme : List.of("dark", "light")) {
+			scheme(scheme);
+			browser.get(view);
+			Object fill = browser.executeScript("return getComputedStyle(document.querySelector('.panel')).fill");
+			assertThat(fill).as(scheme).isEqualTo(scheme.equals("dark") ? "rgb(22, 27, 34)" : "rgb(246, 248, 250)");
+		}
+		// The plan page links it next to the download.
+		Browser.open(browser, url("/plan?" + NAT));
+		assertThat(browser.findElement(By.id("topology-view-link")).getAttribute("href")).isEqualTo(view);
+	}
+
+	@Test
 	void contrastIsWcagsRatio() {
 		assertThat(contrast("rgb(0, 0, 0)", "rgb(255, 255, 255)")).isCloseTo(21, within(0.01));
 		assertThat(contrast("rgb(255, 255, 255)", "rgb(13, 110, 253)")).isCloseTo(4.50, within(0.01));
