@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -112,6 +115,7 @@ class AccessibilityBrowserTests {
 						.map(AccessibilityBrowserTests::withoutDiagramText)
 						.filter((rule) -> !rule.getNodes().isEmpty())
 						.toList())).as("left for review at " + where).isEmpty();
+					scrollingRegionsAreFocusableAndNamed(where);
 					if (!browser.findElements(By.cssSelector(".topology-frame svg")).isEmpty()) {
 						assertThat(diagramTextBelowContrast(4.5)).as("diagram text at " + where).isEmpty();
 					}
@@ -140,6 +144,38 @@ class AccessibilityBrowserTests {
 		}
 		finally {
 			emulate(1280);
+		}
+	}
+
+	@Test
+	void filePreviewsAreRegionsNamedAfterTheirFilesAndEveryActionHasItsOwnName() {
+		for (PageTypes.PageType page : PageTypes.ALL) {
+			if (!page.name().startsWith("plan")) {
+				continue;
+			}
+			Browser.open(browser, url(page.path()));
+			List<WebElement> previews = browser.findElements(By.cssSelector(".file-preview"));
+			assertThat(previews).as(page.name()).hasSizeGreaterThanOrEqualTo(4);
+			for (WebElement preview : previews) {
+				String file = preview.getAttribute("data-file");
+				WebElement text = preview.findElement(By.tagName("pre"));
+				assertThat(text.getAriaRole()).as(file).isEqualTo("region");
+				assertThat(text.getAccessibleName()).as(file).isEqualTo(file);
+				assertThat(preview.findElement(By.cssSelector("a[download]")).getAccessibleName()).isEqualTo("Download " + file);
+				assertThat(preview.findElement(By.cssSelector("button[data-copy-target]")).getAccessibleName())
+					.isEqualTo("Copy " + file);
+			}
+			// One name, one target: a link or a button that says the same as another does the same.
+			Map<String, Set<String>> targets = new HashMap<>();
+			for (WebElement action : browser.findElements(By.cssSelector("a[href], button"))) {
+				if (!action.isDisplayed()) {
+					continue;
+				}
+				String target = action.getTagName().equals("a") ? action.getAttribute("href")
+						: action.getTagName() + " " + action.getAttribute("data-copy-target") + " " + action.getAttribute("type");
+				targets.computeIfAbsent(action.getAccessibleName(), (name) -> new HashSet<>()).add(target);
+			}
+			targets.forEach((name, where) -> assertThat(where).as(page.name() + ": \"" + name + "\"").hasSize(1));
 		}
 	}
 
@@ -264,6 +300,23 @@ class AccessibilityBrowserTests {
 			.withMessage(() -> "the page " + heading + " never came; at " + browser.getCurrentUrl() + ": "
 					+ browser.findElement(By.tagName("main")).getText())
 			.until((driver) -> heading.equals(driver.findElement(By.tagName("h1")).getText()));
+	}
+
+	/** Whatever scrolls (a file's text) can be reached with the keyboard and says what it is. */
+	private static void scrollingRegionsAreFocusableAndNamed(String where) {
+		@SuppressWarnings("unchecked")
+		List<WebElement> scrolling = (List<WebElement>) browser.executeScript("""
+				return Array.prototype.filter.call(document.querySelectorAll('body *'), function (e) {
+				  var style = getComputedStyle(e);
+				  var x = /auto|scroll/.test(style.overflowX) && e.scrollWidth > e.clientWidth + 1;
+				  var y = /auto|scroll/.test(style.overflowY) && e.scrollHeight > e.clientHeight + 1;
+				  return x || y;
+				});""");
+		for (WebElement region : scrolling) {
+			String what = where + ": " + region.getTagName() + "." + region.getAttribute("class");
+			assertThat(region.getAttribute("tabindex")).as(what).isEqualTo("0");
+			assertThat(region.getAccessibleName()).as(what).isNotBlank();
+		}
 	}
 
 	/**

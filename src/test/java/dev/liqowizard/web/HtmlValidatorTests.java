@@ -7,8 +7,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import nu.validator.validation.SimpleDocumentValidator;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,7 +24,10 @@ import org.xml.sax.SAXParseException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The W3C Nu HTML checker, run in-process, finds no error on any kind of page. */
+/**
+ * The W3C Nu HTML checker, run in-process, finds no error on any kind of page; and what search
+ * engines read of a page: its description, and links that say where they go.
+ */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class HtmlValidatorTests {
 
@@ -65,9 +72,7 @@ class HtmlValidatorTests {
 	@Test
 	void everyKindOfPageIsValidHtml() throws Exception {
 		for (PageTypes.PageType page : PageTypes.ALL) {
-			HttpResponse<String> response = HTTP.send(
-					HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + page.path())).build(),
-					HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response = fetch(page.path());
 			assertThat(response.headers().firstValue("Content-Type")).as(page.name()).hasValueSatisfying(
 					(type) -> assertThat(type).startsWith("text/html"));
 			problems.errors.clear();
@@ -76,6 +81,29 @@ class HtmlValidatorTests {
 			validator.checkHtmlInputSource(source);
 			assertThat(problems.errors).as(page.name()).isEmpty();
 		}
+	}
+
+	@Test
+	void everyKindOfPageDescribesItselfAndNoLinkIsAGenericWord() throws Exception {
+		// Lighthouse's list of link texts that say nothing of the target.
+		List<String> generic = List.of("start", "click here", "click this", "go", "here", "this", "right here", "more",
+				"learn more", "read more", "continue");
+		for (PageTypes.PageType page : PageTypes.ALL) {
+			Document document = Jsoup.parse(fetch(page.path()).body());
+			Element description = document.selectFirst("head meta[name=description]");
+			assertThat(description).as(page.name()).isNotNull();
+			assertThat(description.attr("content")).as(page.name()).hasSizeGreaterThan(50);
+			for (Element link : document.select("a[href]")) {
+				assertThat(link.text().trim().toLowerCase(Locale.ROOT)).as(page.name() + " " + link).isNotIn(generic);
+			}
+		}
+		Document start = Jsoup.parse(fetch("/").body());
+		assertThat(start.selectFirst("main form button[type=submit]").text()).isEqualTo("Plan your peering");
+	}
+
+	private HttpResponse<String> fetch(String path) throws Exception {
+		return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
+				HttpResponse.BodyHandlers.ofString());
 	}
 
 	@Test
