@@ -9,7 +9,6 @@
         return;
       }
       button.setAttribute('data-copy-ready', '');
-      button.classList.remove('d-none');
       var label = button.innerHTML;
       button.addEventListener('click', function () {
         var source = document.getElementById(button.getAttribute('data-copy-target'));
@@ -107,7 +106,6 @@
       stored = null;
     }
     select.value = (stored === 'light' || stored === 'dark') ? stored : 'auto';
-    wrapper.classList.remove('is-pending');
     select.addEventListener('change', function () {
       var value = select.value;
       try {

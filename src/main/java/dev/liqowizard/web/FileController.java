@@ -1,6 +1,7 @@
 package dev.liqowizard.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -9,6 +10,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import dev.liqowizard.artifact.FileNames;
 import dev.liqowizard.artifact.PlanFile;
 import dev.liqowizard.plan.Plan;
 
@@ -18,6 +20,9 @@ import dev.liqowizard.plan.Plan;
  */
 @Controller
 class FileController {
+
+	/** The diagram to look at in a browser tab: the same bytes as {@code topology.svg}, shown inline. */
+	static final String TOPOLOGY_VIEW = "topology-view.svg";
 
 	private final QueryPlanner planner;
 
@@ -35,6 +40,23 @@ class FileController {
 		Plan plan = this.planner.plan(request.getQueryString());
 		return download(this.files.find(plan, urlName)
 			.orElseThrow(() -> new FileNotOfferedException(urlName, this.files.whyNoFile(plan, urlName))));
+	}
+
+	/**
+	 * The diagram shown in the browser rather than saved. It carries its own dark-mode style, which
+	 * the pages' policy ({@code style-src 'self'}) would block: this response alone gets a policy
+	 * that allows inline styles and nothing else (no script, no fetch, no frame).
+	 */
+	@GetMapping("/plan/" + TOPOLOGY_VIEW)
+	ResponseEntity<byte[]> topologyView(HttpServletRequest request, HttpServletResponse response) {
+		Plan plan = this.planner.plan(request.getQueryString());
+		PlanFile file = this.files.find(plan, FileNames.TOPOLOGY)
+			.orElseThrow(() -> new FileNotOfferedException(TOPOLOGY_VIEW, this.files.whyNoFile(plan, FileNames.TOPOLOGY)));
+		SecurityHeaders.allowOwnStyles(response);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(file.fileName()).build().toString())
+			.body(file.content());
 	}
 
 	@GetMapping("/plan/bundle.zip")

@@ -120,7 +120,10 @@ class GeneratedResponseCaching extends OncePerRequestFilter {
 
 	private Rendered render(HttpServletResponse response, byte[] body) throws IOException {
 		Map<String, List<String>> headers = new LinkedHashMap<>();
-		for (String name : List.of(HttpHeaders.CONTENT_DISPOSITION, HttpHeaders.VARY, HttpHeaders.CACHE_CONTROL)) {
+		// The policy too: a response may carry its own (SecurityHeaders.allowOwnStyles), and a
+		// response served from here never reaches its controller again.
+		for (String name : List.of(HttpHeaders.CONTENT_DISPOSITION, HttpHeaders.VARY, HttpHeaders.CACHE_CONTROL,
+				"Content-Security-Policy")) {
 			Collection<String> values = response.getHeaders(name);
 			if (!values.isEmpty()) {
 				headers.put(name, List.copyOf(values));

@@ -80,6 +80,7 @@ class PlanController {
 		model.addAttribute("bundleUrl", this.links.file(plan.answers(), FileNames.BUNDLE));
 		model.addAttribute("topology", SvgWriter.inline(TopologyBuilder.build(plan)));
 		model.addAttribute("topologyUrl", this.links.file(plan.answers(), FileNames.TOPOLOGY));
+		model.addAttribute("topologyViewUrl", this.links.file(plan.answers(), FileController.TOPOLOGY_VIEW));
 		model.addAttribute("checklist", this.checklist.of(plan, views));
 		model.addAttribute("missing", this.panel.missing(plan, words));
 		model.addAttribute("answerSections", this.panel.sections(plan, words));

@@ -27,6 +27,13 @@ class SecurityHeaders extends OncePerRequestFilter {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; "
 			+ "frame-ancestors 'none'";
 
+	/**
+	 * The one relaxation, for a standalone SVG shown in a tab ({@link FileController}): its own
+	 * {@code <style>} applies; it still loads, runs and frames nothing.
+	 */
+	static final String OWN_STYLES_POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; "
+			+ "form-action 'none'; frame-ancestors 'none'";
+
 	static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), "
 			+ "magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()";
 
@@ -55,6 +62,14 @@ class SecurityHeaders extends OncePerRequestFilter {
 		setHeader.accept("X-Frame-Options", "DENY");
 		setHeader.accept("Cross-Origin-Opener-Policy", "same-origin");
 		setHeader.accept("Cross-Origin-Resource-Policy", "same-origin");
+	}
+
+	/**
+	 * Replaces this response's policy with {@link #OWN_STYLES_POLICY}. Set on the servlet response,
+	 * not added through Spring's headers, which would add a second policy (browsers enforce both).
+	 */
+	static void allowOwnStyles(HttpServletResponse response) {
+		response.setHeader("Content-Security-Policy", OWN_STYLES_POLICY);
 	}
 
 	@Override
