@@ -46,6 +46,7 @@ class AccessibilityBrowserTests {
 
 	/** States of pages beyond their kinds: errors beside fields, a plan with values missing, a refused answer. */
 	private static final List<String> STATES = List.of("/wizard/cluster-a?network=lan",
+			"/wizard/cluster-a?liqo=v1.2.0&network=internet",
 			"/wizard/cluster-a?network=lan&a.location=cloud",
 			"/wizard/cluster-b?network=internet&a.location=onprem-nat&a.address=203.0.113.10&a.distribution=k3s"
 					+ "&b.location=onprem-nat",
