@@ -9,7 +9,7 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -29,13 +29,20 @@ public final class Browser {
 	private Browser() {
 	}
 
-	/** Clicks something that loads a new page and waits until the new page is there. */
+	/**
+	 * Clicks something that loads a new page and waits until the new page is there. The page being
+	 * left is marked on its window object, which the next page does not inherit; asking the old
+	 * page's elements whether they are stale instead races with Chromium tearing the document down
+	 * ("Node with given id does not belong to the document" comes back as an unknown error).
+	 */
 	public static void clickAndWait(WebDriver driver, By target) {
-		WebElement page = driver.findElement(By.tagName("html"));
+		((JavascriptExecutor) driver).executeScript("window.wizardTestLeftPage = true;");
 		driver.findElement(target).click();
-		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-		wait.until(ExpectedConditions.stalenessOf(page));
-		wait.until((d) -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+		new WebDriverWait(driver, Duration.ofSeconds(20))
+			.ignoring(WebDriverException.class)
+			.withMessage(() -> "no new page came after clicking " + target + "; still at " + driver.getCurrentUrl())
+			.until((d) -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+					"return window.wizardTestLeftPage !== true && document.readyState === 'complete';")));
 	}
 
 	/** Opens a page and waits until it is there, heading and all. */

@@ -297,7 +297,9 @@ class AccessibilityBrowserTests {
 	}
 
 	private void waitFor(String heading) {
+		// Read while the page may still be changing: an element of the old page is asked again.
 		new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+			.ignoring(org.openqa.selenium.WebDriverException.class)
 			.withMessage(() -> "the page " + heading + " never came; at " + browser.getCurrentUrl() + ": "
 					+ browser.findElement(By.tagName("main")).getText())
 			.until((driver) -> heading.equals(driver.findElement(By.tagName("h1")).getText()));
