@@ -8,6 +8,7 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import dev.liqowizard.artifact.FileNames;
 import dev.liqowizard.liqo.LiqoRelease;
 import dev.liqowizard.liqo.LiqoReleases;
 import dev.liqowizard.plan.Choice;
@@ -58,10 +59,14 @@ record ApiDescription(String description, Map<String, String> endpoints, List<Pa
 	private static Map<String, String> describeEndpoints() {
 		// Ordered, so that the bytes (and the ETag) are the same on every replica.
 		Map<String, String> endpoints = new LinkedHashMap<>();
+		endpoints.put("/api", "this description");
 		endpoints.put("/api/plan", "the plan as JSON");
 		endpoints.put("/plan", "the plan page; text for curl and wget");
-		endpoints.put("/plan/<file>", "a generated file: values-a.yaml, values-b.yaml, install-a.sh, install-b.sh, "
-				+ "peer.sh (releases with directed peerings), topology.svg, bundle.zip");
+		endpoints.put("/plan/<file>", "a generated file, as an attachment: " + FileNames.valuesUrl(Side.A) + ", "
+				+ FileNames.valuesUrl(Side.B) + ", " + FileNames.installUrl(Side.A) + ", " + FileNames.installUrl(Side.B)
+				+ ", " + FileNames.PEER_SCRIPT + " (releases with directed peerings), " + FileNames.TOPOLOGY + ", "
+				+ FileNames.BUNDLE);
+		endpoints.put("/plan/" + FileController.TOPOLOGY_VIEW, "the diagram, to look at in a browser tab");
 		return endpoints;
 	}
 

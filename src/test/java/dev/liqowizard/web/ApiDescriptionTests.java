@@ -5,9 +5,11 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,6 +48,29 @@ class ApiDescriptionTests {
 		assertThat(byName.get("liqo").get("default")).isEqualTo(dev.liqowizard.support.TestQueries.RELEASES.parser().newestRelease());
 		assertThat(byName.get("peering").get("releases")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).doesNotContain("v0.3.2");
 		assertThat(byName.get("a.auth").get("releases")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).contains("v0.3.2");
+	}
+
+	@Test
+	void listsEveryApiAndPlanUrlTheAppAnswers(@Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings)
+			throws Exception {
+		String json = this.mvc.perform(get("/api")).andReturn().getResponse().getContentAsString();
+		@SuppressWarnings("unchecked")
+		Map<String, String> endpoints = (Map<String, String>) JsonMapper.builder().build().readValue(json, Map.class)
+			.get("endpoints");
+		List<String> answered = mappings.getHandlerMethods()
+			.keySet()
+			.stream()
+			.flatMap((mapping) -> mapping.getPatternValues().stream())
+			.filter((path) -> path.equals("/api") || path.startsWith("/api/") || path.equals("/plan") || path.startsWith("/plan/"))
+			.toList();
+		assertThat(answered).contains("/api", "/api/plan", "/plan", "/plan/peer.sh", "/plan/topology-view.svg");
+		assertThat(answered).allSatisfy((path) -> assertThat(endpoints.containsKey(path)
+				|| (path.startsWith("/plan/") && endpoints.get("/plan/<file>").contains(path.substring("/plan/".length()))))
+			.as(path + " is described in " + endpoints)
+			.isTrue());
+		assertThat(endpoints.keySet()).allSatisfy((path) -> assertThat(path.equals("/plan/<file>") || answered.contains(path))
+			.as(path + " is answered")
+			.isTrue());
 	}
 
 	@SuppressWarnings("unchecked")
