@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -65,6 +67,8 @@ public final class Browser {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		// The profile is Chromium's scratch space: gone when the test JVM ends, so /tmp does not fill up.
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(profile)));
 		ChromeOptions options = new ChromeOptions();
 		// Reduced motion turns off Bootstrap's smooth scrolling, which would move buttons under a click.
 		options.setBinary(CHROMIUM);
@@ -78,6 +82,15 @@ public final class Browser {
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
 		return driver;
+	}
+
+	private static void deleteTree(Path root) {
+		try (Stream<Path> paths = Files.walk(root)) {
+			paths.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+		}
+		catch (IOException | UncheckedIOException ex) {
+			// Left behind in the temporary directory; nothing a test depends on.
+		}
 	}
 
 }
