@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.liqowizard.plan.Answers;
-import dev.liqowizard.plan.AuthExposure;
 import dev.liqowizard.plan.ClusterField;
 import dev.liqowizard.plan.Location;
 import dev.liqowizard.plan.Parameters;
@@ -72,14 +71,12 @@ final class StaleAnswers {
 			}
 		}
 		for (Side side : Side.values()) {
-			// The page asks for the Ingress's host and class only with an Ingress (PRODUCT.md section 3).
-			String auth = kept.get(ClusterField.AUTH.parameter(side));
-			if (auth != null && !auth.equals(AuthExposure.INGRESS.value())) {
-				for (ClusterField field : List.of(ClusterField.INGRESS_HOST, ClusterField.INGRESS_CLASS)) {
-					String value = kept.remove(field.parameter(side));
-					if (value != null) {
-						dropped.add(new Dropped(field.parameter(side), value, Optional.empty()));
-					}
+			// A question that goes with another answer (an Ingress's host with an Ingress) goes with it.
+			Optional<Answers> core = core(kept, side);
+			List<Refinement> questions = core.map(this.whatIf::refinements).orElse(List.of());
+			for (Refinement question : questions) {
+				if (question.isAbout(side) && kept.containsKey(question.parameter()) && !question.isAskedWith(kept)) {
+					dropped.add(new Dropped(question.parameter(), kept.remove(question.parameter()), Optional.empty()));
 				}
 			}
 		}

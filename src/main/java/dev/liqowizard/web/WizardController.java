@@ -423,7 +423,7 @@ class WizardController {
 					continue;
 				}
 				String parameter = question.parameter();
-				String id = "field-" + parameter.replace('.', '-');
+				String id = fieldId(parameter);
 				String status = question.defaultValue()
 					.map((d) -> text("field.default", question.choices().contains(d) ? words.value(parameter, d) : d))
 					.orElse(text("field.optional"));
@@ -432,9 +432,10 @@ class WizardController {
 					.map((choice) -> new Option(id + "-" + choice, choice, words.value(parameter, choice), "",
 							choice.equals(values.get(parameter)), Optional.empty(), List.of()))
 					.toList();
-				ClusterField field = WizardFlow.field(parameter);
-				String dependsOn = (field == ClusterField.INGRESS_HOST || field == ClusterField.INGRESS_CLASS)
-						? "ingress-" + side.id() : "";
+				// The radio button of the answer the question goes with; the page hides it until that is checked.
+				String dependsOn = question.askedWhen()
+					.map((when) -> fieldId(when.parameter()) + "-" + when.value())
+					.orElse("");
 				fields.add(new Field(parameter, id, values.get(parameter),
 						List.of(new Variant("", question.label(), question.why(), null, status)), "", choices, "",
 						dependsOn));
@@ -444,6 +445,11 @@ class WizardController {
 			}
 		}
 		return groups;
+	}
+
+	/** The id of an option's input on the options page; a choice's radio button adds {@code -<value>}. */
+	private static String fieldId(String parameter) {
+		return "field-" + parameter.replace('.', '-');
 	}
 
 	private List<String> notices(StaleAnswers.Result result, Form form, PlainWords words) {

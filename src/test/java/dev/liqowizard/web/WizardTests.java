@@ -196,10 +196,40 @@ class WizardTests {
 		assertThat(page.select("legend.h4").eachText()).containsExactly("azure (cluster B)");
 		assertThat(page.select("label[for^=field-b-auth]").eachText()).containsExactly("LoadBalancer", "Ingress",
 				"Not sure: keep the default");
-		assertThat(page.select(".depends-ingress-b input").eachAttr("name")).containsExactly("b.ingressHost",
+		assertThat(page.select(".depends-on-field-b-auth-ingress input").eachAttr("name")).containsExactly("b.ingressHost",
 				"b.ingressClass");
 		assertThat(page.text()).doesNotContain("No default");
 		assertThat(page.selectFirst("form").attr("action")).isEqualTo("/wizard/done");
+	}
+
+	@Test
+	void everyQuestionThatGoesWithAnAnswerIsShownByTheStylesheetWhenThatAnswerIsChecked() throws Exception {
+		String css;
+		try (java.io.InputStream in = getClass().getResourceAsStream("/static/css/wizard.css")) {
+			css = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+		}
+		List<String> dependencies = new java.util.ArrayList<>();
+		String cidrs = "&a.podCidr=10.8.0.0/14&a.serviceCidr=10.12.0.0/20&b.podCidr=10.244.0.0/16&b.serviceCidr=10.0.0.0/16";
+		for (String both : List.of("a.location=cloud&a.distribution=gke&a.address=34.118.10.20&b.location=cloud"
+				+ "&b.distribution=aks&b.address=aks-1.hcp.westeurope.azmk8s.io" + cidrs,
+				"a.location=onprem&a.distribution=k3s&a.address=198.51.100.20&b.location=cloud&b.distribution=eks"
+						+ "&b.address=eks-1.example.com" + cidrs)) {
+			Document page = page("/wizard/details?liqo=v0.3.2&network=internet&" + both, 200);
+			for (Element dependent : page.select(".depends")) {
+				String on = dependent.classNames()
+					.stream()
+					.filter((name) -> name.startsWith("depends-on-"))
+					.findFirst()
+					.orElseThrow()
+					.substring("depends-on-".length());
+				assertThat(page.getElementById(on)).as(on).isNotNull();
+				assertThat(page.getElementById(on).attr("type")).isEqualTo("radio");
+				assertThat(css).as("wizard.css shows .depends-on-" + on)
+					.contains(":has(#" + on + ":checked) .depends-on-" + on);
+				dependencies.add(on);
+			}
+		}
+		assertThat(dependencies).contains("field-a-auth-ingress", "field-b-auth-ingress");
 	}
 
 	@Test

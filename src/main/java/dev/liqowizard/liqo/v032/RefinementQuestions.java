@@ -78,10 +78,11 @@ final class RefinementQuestions {
 		return questions;
 	}
 
+	/** The Ingress's host and class go with an auth server exposed through an Ingress ({@link RefinementRules}). */
 	private static void ingress(Questions ask) {
-		ask.text(ClusterField.INGRESS_HOST, "Ingress host (with Ingress)", null,
+		ask.withIngress(ClusterField.INGRESS_HOST, "Ingress host (with Ingress)",
 				"The DNS name the Ingress serves, which Liqo advertises as the auth address.");
-		ask.text(ClusterField.INGRESS_CLASS, "Ingress class (with Ingress)", null,
+		ask.withIngress(ClusterField.INGRESS_CLASS, "Ingress class (with Ingress)",
 				"The ingress controller's class, like nginx; without it the cluster's default class is used.");
 	}
 
@@ -91,6 +92,11 @@ final class RefinementQuestions {
 		void text(ClusterField field, String label, String defaultValue, String why) {
 			this.questions.add(Refinement.of(this.cluster.side(), field, label, List.of(),
 					Optional.ofNullable(defaultValue), why));
+		}
+
+		void withIngress(ClusterField field, String label, String why) {
+			this.questions.add(Refinement.of(this.cluster.side(), field, label, List.of(), Optional.empty(), why)
+				.askedOnlyWhen(ClusterField.AUTH, AuthExposure.INGRESS.value()));
 		}
 
 		void choice(ClusterField field, String label, List<String> choices, String defaultValue, String why) {

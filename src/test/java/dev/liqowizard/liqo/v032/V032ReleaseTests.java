@@ -212,9 +212,17 @@ class V032ReleaseTests {
 			for (var refinement : new V032Release().refinements(TestQueries.answers(query))) {
 				String value = refinement.isChoice() ? refinement.choices().get(0) : sample(refinement.key());
 				String extra = "&" + refinement.parameter() + "=" + value;
-				if (value.equals("ingress") || refinement.key().startsWith("ingress")) {
-					String side = refinement.side().orElseThrow().id();
-					extra = "&" + side + ".auth=ingress&" + side + ".ingressHost=auth.example.com";
+				if (refinement.askedWhen().isPresent()) {
+					// Asked only with another answer: refused without it, accepted with it.
+					var when = refinement.askedWhen().get();
+					assertThat(problems(query + extra)).as(query + extra + " without " + when)
+						.extracting(Problem::parameter)
+						.contains(refinement.parameter());
+					extra += "&" + when.parameter() + "=" + when.value();
+				}
+				String side = refinement.side().map((s) -> s.id()).orElse("");
+				if (extra.contains(side + ".auth=ingress") && !refinement.key().equals("ingressHost")) {
+					extra += "&" + side + ".ingressHost=auth.example.com";
 				}
 				assertThat(problems(query + extra)).as(query + extra).isEmpty();
 			}
@@ -226,6 +234,8 @@ class V032ReleaseTests {
 			case "address" -> "203.0.113.10";
 			case "podCidr" -> "10.244.0.0/16";
 			case "serviceCidr" -> "10.96.0.0/12";
+			case "ingressHost" -> "auth.example.com";
+			case "ingressClass" -> "nginx";
 			default -> "30000";
 		};
 	}
@@ -238,6 +248,21 @@ class V032ReleaseTests {
 	}
 
 	private static final String CORE_V032 = "liqo=v0.3.2&network=internet&a.location=onprem-nat&b.location=cloud";
+
+	@Test
+	void asksTheIngressHostAndClassOnlyWithAnAuthServerExposedThroughAnIngress() {
+		var questions = new V032Release().refinements(TestQueries.answers("liqo=v0.3.2&network=internet&a.location=cloud"
+				+ "&b.location=onprem&b.distribution=k3s"));
+		assertThat(questions).filteredOn((question) -> question.askedWhen().isPresent())
+			.extracting((question) -> question.parameter() + " with " + question.askedWhen().get().parameter() + "="
+					+ question.askedWhen().get().value())
+			.containsExactly("a.ingressHost with a.auth=ingress", "a.ingressClass with a.auth=ingress",
+					"b.ingressHost with b.auth=ingress", "b.ingressClass with b.auth=ingress");
+		var host = questions.stream().filter((question) -> question.parameter().equals("a.ingressHost")).findFirst().orElseThrow();
+		assertThat(host.isAskedWith(java.util.Map.of("a.auth", "ingress"))).isTrue();
+		assertThat(host.isAskedWith(java.util.Map.of("a.auth", "loadbalancer"))).isFalse();
+		assertThat(host.isAskedWith(java.util.Map.of("b.auth", "ingress"))).isFalse();
+	}
 
 	@Test
 	void asksForTheIngressHostWithIngressAndRefusesIngressFieldsWithoutIt() {
