@@ -18,8 +18,19 @@ public final class ValuesFileNotes {
 	private ValuesFileNotes() {
 	}
 
+	/**
+	 * The notes in the order every release writes them: what the wizard did not know, what comes
+	 * from the environment, the router's forwards; empty when there is nothing to say.
+	 */
+	public static List<String> of(ClusterPlan cluster, String detailsUrl) {
+		List<String> lines = new ArrayList<>(missing(cluster, detailsUrl));
+		lines.addAll(environment(cluster));
+		lines.addAll(portForwards(cluster));
+		return lines;
+	}
+
 	/** What the files need but the answers do not say, and where to add it; empty when complete. */
-	public static List<String> missing(ClusterPlan cluster, String detailsUrl) {
+	private static List<String> missing(ClusterPlan cluster, String detailsUrl) {
 		List<String> lines = new ArrayList<>();
 		if (!cluster.missing().isEmpty()) {
 			lines.add("");
@@ -34,7 +45,7 @@ public final class ValuesFileNotes {
 	}
 
 	/** The values set at install from the environment, such as credentials; empty when none. */
-	public static List<String> environment(ClusterPlan cluster) {
+	private static List<String> environment(ClusterPlan cluster) {
 		List<String> lines = new ArrayList<>();
 		if (!cluster.environment().isEmpty()) {
 			lines.add("");
@@ -47,7 +58,7 @@ public final class ValuesFileNotes {
 	}
 
 	/** The rules on the NAT router in front of the cluster; empty when it has none. */
-	public static List<String> portForwards(ClusterPlan cluster) {
+	private static List<String> portForwards(ClusterPlan cluster) {
 		List<String> lines = new ArrayList<>();
 		if (!cluster.portForwards().isEmpty()) {
 			lines.add("");

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import dev.liqowizard.artifact.FileNames;
 import dev.liqowizard.artifact.Provenance;
+import dev.liqowizard.artifact.ScriptPreamble;
 import dev.liqowizard.artifact.ShellScript;
 import dev.liqowizard.plan.ClusterPlan;
 import dev.liqowizard.plan.Distribution;
@@ -91,13 +92,9 @@ final class InstallScriptWriter {
 	private void header() {
 		String name = this.cluster.name();
 		String peerName = this.peer.name();
-		this.sh.comment("Installs Liqo " + V032Release.VERSION + " on " + name + " (cluster "
-				+ this.cluster.side().name() + ", " + this.cluster.label() + ") and peers it with " + peerName + ".");
-		this.sh.comment("Scenario: " + this.plan.scenario().title() + ".");
-		for (String line : this.provenance.lines()) {
-			this.sh.comment(line);
-		}
-		this.sh.comment("");
+		ScriptPreamble.header(this.sh, "Installs Liqo " + V032Release.VERSION + " on " + name + " (cluster "
+				+ this.cluster.side().name() + ", " + this.cluster.label() + ") and peers it with " + peerName + ".",
+				this.plan, this.provenance);
 		this.sh.comment("Run it in the folder of " + FileNames.values(this.cluster) + ", with the kubectl context of " + name
 				+ ":");
 		this.sh.comment("  sh " + FileNames.install(this.cluster) + " [--yes]");
@@ -157,10 +154,7 @@ final class InstallScriptWriter {
 	/** The shell functions the script uses, each written once. */
 	private void functions() {
 		this.sh.comment("Stops the script with a message.");
-		this.sh.begin("fail() {");
-		this.sh.line("printf '%s: %s\\n' \"$script\" \"$1\" >&2");
-		this.sh.line("exit 1");
-		this.sh.end("}");
+		ScriptPreamble.failFunction(this.sh);
 		this.sh.blank();
 		this.sh.quoteFunction();
 		this.sh.blank();

@@ -4,26 +4,22 @@ import java.util.List;
 
 import dev.liqowizard.artifact.FileNames;
 import dev.liqowizard.artifact.Provenance;
+import dev.liqowizard.artifact.ReadmeSections;
 import dev.liqowizard.plan.ClusterPlan;
 import dev.liqowizard.plan.EnvironmentInput;
-import dev.liqowizard.plan.MissingValue;
 import dev.liqowizard.plan.Network;
 import dev.liqowizard.plan.Plan;
-import dev.liqowizard.plan.PortForward;
-import dev.liqowizard.plan.Service;
 
 /** The bundle's {@code README.md}: the table, then every step in the order to do it. */
 final class ReadmeWriter {
 
 	private final Plan plan;
 
-	private final Provenance provenance;
-
-	private final StringBuilder out = new StringBuilder();
+	private final ReadmeSections readme;
 
 	private ReadmeWriter(Plan plan, Provenance provenance) {
 		this.plan = plan;
-		this.provenance = provenance;
+		this.readme = new ReadmeSections(plan, provenance);
 	}
 
 	static String write(Plan plan, Provenance provenance, List<String> fileNames) {
@@ -31,56 +27,20 @@ final class ReadmeWriter {
 	}
 
 	private String write(List<String> fileNames) {
-		ClusterPlan a = this.plan.clusters().get(0);
-		ClusterPlan b = this.plan.clusters().get(1);
-		line("# Liqo " + V032Release.VERSION + ": " + a.name() + " and " + b.name());
-		line("");
-		line("**" + this.plan.scenario().title() + ".** " + this.plan.scenario().summary());
-		line("");
-		for (String provenanceLine : this.provenance.lines()) {
-			line(provenanceLine + "  ");
-		}
-		line("");
-		table();
+		this.readme.title(V032Release.VERSION);
+		this.readme.exposureTable("## How each service is exposed", false);
 		before();
 		steps();
 		forwards();
 		dnsDiscovery();
 		verify();
-		line("## Notes");
-		line("");
-		list(null, this.plan.notes());
-		for (ClusterPlan cluster : this.plan.clusters()) {
-			list("### " + cluster.columnTitle() + ": " + cluster.name(), cluster.notes());
-		}
-		list("## What Liqo " + V032Release.VERSION + " cannot do here", this.plan.limitations());
+		this.readme.notes("## What Liqo " + V032Release.VERSION + " cannot do here");
 		line("## Files");
 		line("");
 		for (String name : fileNames) {
 			line("- `" + name + "`");
 		}
-		return this.out.toString();
-	}
-
-	private void table() {
-		line("## How each service is exposed");
-		line("");
-		StringBuilder header = new StringBuilder("| |");
-		StringBuilder rule = new StringBuilder("| --- |");
-		for (ClusterPlan cluster : this.plan.clusters()) {
-			header.append(' ').append(cluster.columnTitle()).append(" |");
-			rule.append(" --- |");
-		}
-		line(header.toString());
-		line(rule.toString());
-		for (Service service : this.plan.services()) {
-			StringBuilder row = new StringBuilder("| **" + service.label() + "** |");
-			for (ClusterPlan cluster : this.plan.clusters()) {
-				row.append(' ').append(cluster.exposure(service)).append(" |");
-			}
-			line(row.toString());
-		}
-		line("");
+		return this.readme.text();
 	}
 
 	private void before() {
@@ -93,11 +53,7 @@ final class ReadmeWriter {
 					+ V032Release.VERSION + " (use the liqoctl of the release you install).");
 		}
 		for (ClusterPlan cluster : this.plan.clusters()) {
-			for (MissingValue missing : cluster.missing()) {
-				line("- **Missing:** " + missing.what() + ". How to find it: "
-						+ missing.howToFind() + ". Add it in the wizard and download again: "
-						+ this.provenance.detailsUrl());
-			}
+			this.readme.missingValues(cluster);
 			for (EnvironmentInput input : cluster.environment()) {
 				line("- On " + cluster.name() + ", export `" + input.variable() + "`: " + input.description() + ".");
 			}
@@ -142,13 +98,7 @@ final class ReadmeWriter {
 			}
 			line("## Port forwards on the NAT router in front of " + cluster.name());
 			line("");
-			line("| External port | Protocol | Target |");
-			line("| --- | --- | --- |");
-			for (PortForward forward : cluster.portForwards()) {
-				line("| " + forward.externalPort() + " | " + forward.protocol() + " | " + forward.target() + " ("
-						+ forward.service().label() + ") |");
-			}
-			line("");
+			this.readme.forwardTable(cluster);
 			line("Chart " + V032Release.VERSION + " cannot pin NodePorts. After the install, read them with "
 					+ "`kubectl get svc -n liqo liqo-auth liqo-gateway` (the install script prints them) and point "
 					+ "the forwards at them.");
@@ -215,22 +165,8 @@ final class ReadmeWriter {
 		line("");
 	}
 
-	private void list(String heading, List<String> items) {
-		if (items.isEmpty()) {
-			return;
-		}
-		if (heading != null) {
-			line(heading);
-			line("");
-		}
-		for (String item : items) {
-			line("- " + item);
-		}
-		line("");
-	}
-
 	private void line(String text) {
-		this.out.append(text).append('\n');
+		this.readme.line(text);
 	}
 
 }

@@ -19,18 +19,13 @@ final class ValuesHeader {
 	static List<String> lines(Plan plan, Side side, Provenance provenance) {
 		ClusterPlan cluster = plan.cluster(side);
 		ClusterPlan peer = plan.cluster(side.other());
-		List<String> lines = new ArrayList<>();
-		lines.add("Helm values for Liqo " + V032Release.VERSION + " on " + cluster.name() + " (cluster "
-				+ side.name() + ", " + cluster.label() + "), peered with " + peer.name() + ".");
-		lines.add("Scenario: " + plan.scenario().title() + ".");
-		lines.addAll(List.of(provenance.lines()));
-		lines.add("");
+		List<String> lines = new ArrayList<>(provenance.commentHeader("Helm values for Liqo " + V032Release.VERSION
+				+ " on " + cluster.name() + " (cluster " + side.name() + ", " + cluster.label() + "), peered with "
+				+ peer.name() + ".", plan));
 		lines.add("Install: helm install liqo liqo/liqo --version " + plan.chartVersion()
 				+ " -n liqo --create-namespace -f " + FileNames.values(cluster));
 		lines.add(FileNames.install(cluster) + " runs this, waits for Liqo and does the peering steps.");
-		lines.addAll(ValuesFileNotes.missing(cluster, provenance.detailsUrl()));
-		lines.addAll(ValuesFileNotes.environment(cluster));
-		lines.addAll(ValuesFileNotes.portForwards(cluster));
+		lines.addAll(ValuesFileNotes.of(cluster, provenance.detailsUrl()));
 		if (!cluster.portForwards().isEmpty()) {
 			lines.add("Kubernetes assigns the NodePorts at install: kubectl get svc -n liqo liqo-auth liqo-gateway");
 		}

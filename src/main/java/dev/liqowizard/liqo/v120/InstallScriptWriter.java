@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import dev.liqowizard.artifact.FileNames;
 import dev.liqowizard.artifact.Provenance;
+import dev.liqowizard.artifact.ScriptPreamble;
 import dev.liqowizard.artifact.ShellScript;
 import dev.liqowizard.plan.Cidr;
 import dev.liqowizard.plan.ClusterPlan;
@@ -69,15 +70,10 @@ final class InstallScriptWriter {
 
 	private void header() {
 		String name = this.cluster.name();
-		this.sh.comment("Installs Liqo " + V120Release.VERSION + " on " + name + " (cluster "
+		ScriptPreamble.header(this.sh, "Installs Liqo " + V120Release.VERSION + " on " + name + " (cluster "
 				+ this.cluster.side().name() + ", " + this.cluster.label() + ", "
 				+ this.cluster.role().label().toLowerCase(java.util.Locale.ROOT) + " of the peering with "
-				+ this.peer.name() + ") with " + commandName() + ".");
-		this.sh.comment("Scenario: " + this.plan.scenario().title() + ".");
-		for (String line : this.provenance.lines()) {
-			this.sh.comment(line);
-		}
-		this.sh.comment("");
+				+ this.peer.name() + ") with " + commandName() + ".", this.plan, this.provenance);
 		this.sh.comment("Run it with the kubeconfig of " + name + ":");
 		List<String> variables = new ArrayList<>(requiredVariables());
 		variables.add("KUBECONFIG=" + name + ".kubeconfig");
@@ -164,10 +160,7 @@ final class InstallScriptWriter {
 	}
 
 	private void preconditions() {
-		this.sh.begin("fail() {");
-		this.sh.line("printf '%s: %s\\n' \"$script\" \"$1\" >&2");
-		this.sh.line("exit 1");
-		this.sh.end("}");
+		ScriptPreamble.failFunction(this.sh);
 		this.sh.begin("for tool in kubectl liqoctl; do");
 		this.sh.line("command -v \"$tool\" >/dev/null 2>&1 || fail \"$tool is needed but not installed.\"");
 		this.sh.end("done");

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import dev.liqowizard.artifact.FileNames;
 import dev.liqowizard.artifact.Provenance;
+import dev.liqowizard.artifact.ScriptPreamble;
 import dev.liqowizard.artifact.ShellScript;
 import dev.liqowizard.plan.ClusterPlan;
 import dev.liqowizard.plan.HostAddress;
@@ -105,13 +106,8 @@ final class PeerScriptWriter {
 	private void header() {
 		ClusterPlan a = cluster(Side.A);
 		ClusterPlan b = cluster(Side.B);
-		this.sh.comment("Peers " + a.name() + " and " + b.name() + " with Liqo " + V120Release.VERSION + ": "
-				+ directionWords() + ".");
-		this.sh.comment("Scenario: " + this.plan.scenario().title() + ".");
-		for (String line : this.provenance.lines()) {
-			this.sh.comment(line);
-		}
-		this.sh.comment("");
+		ScriptPreamble.header(this.sh, "Peers " + a.name() + " and " + b.name() + " with Liqo " + V120Release.VERSION
+				+ ": " + directionWords() + ".", this.plan, this.provenance);
 		this.sh.comment("Run it after both install scripts, " + where() + ", with both kubeconfig files:");
 		this.sh.comment("  KUBECONFIG_A=" + a.name() + ".kubeconfig KUBECONFIG_B=" + b.name() + ".kubeconfig sh "
 				+ FileNames.PEER_SCRIPT);
@@ -143,10 +139,7 @@ final class PeerScriptWriter {
 	}
 
 	private void functions() {
-		this.sh.begin("fail() {");
-		this.sh.line("printf '%s: %s\\n' \"$script\" \"$1\" >&2");
-		this.sh.line("exit 1");
-		this.sh.end("}");
+		ScriptPreamble.failFunction(this.sh);
 		this.sh.blank();
 		this.sh.comment("A value read back from a cluster is shown only when it has the characters it should.");
 		this.sh.begin("shown() {");

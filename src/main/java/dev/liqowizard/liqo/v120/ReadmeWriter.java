@@ -1,16 +1,13 @@
 package dev.liqowizard.liqo.v120;
 
-import java.util.List;
-
 import dev.liqowizard.artifact.FileNames;
 import dev.liqowizard.artifact.Provenance;
+import dev.liqowizard.artifact.ReadmeSections;
 import dev.liqowizard.plan.ClusterPlan;
 import dev.liqowizard.plan.EnvironmentInput;
 import dev.liqowizard.plan.HostAddress;
 import dev.liqowizard.plan.Link;
-import dev.liqowizard.plan.MissingValue;
 import dev.liqowizard.plan.Plan;
-import dev.liqowizard.plan.PortForward;
 import dev.liqowizard.plan.Service;
 
 /** The bundle's {@code README.md} for v1.2.0: the table, then every step in order and where to run it. */
@@ -18,13 +15,11 @@ final class ReadmeWriter {
 
 	private final Plan plan;
 
-	private final Provenance provenance;
-
-	private final StringBuilder out = new StringBuilder();
+	private final ReadmeSections readme;
 
 	private ReadmeWriter(Plan plan, Provenance provenance) {
 		this.plan = plan;
-		this.provenance = provenance;
+		this.readme = new ReadmeSections(plan, provenance);
 	}
 
 	static String write(Plan plan, Provenance provenance) {
@@ -32,17 +27,8 @@ final class ReadmeWriter {
 	}
 
 	private String write() {
-		ClusterPlan a = this.plan.clusters().get(0);
-		ClusterPlan b = this.plan.clusters().get(1);
-		line("# Liqo " + V120Release.VERSION + ": " + a.name() + " and " + b.name());
-		line("");
-		line("**" + this.plan.scenario().title() + ".** " + this.plan.scenario().summary());
-		line("");
-		for (String provenanceLine : this.provenance.lines()) {
-			line(provenanceLine + "  ");
-		}
-		line("");
-		table();
+		this.readme.title(V120Release.VERSION);
+		this.readme.exposureTable("## How each cluster takes part", true);
 		connections();
 		before();
 		steps();
@@ -54,13 +40,7 @@ final class ReadmeWriter {
 				+ "(`liqoctl uninstall --skip-confirm`). Unoffload offloaded namespaces first "
 				+ "(`liqoctl unoffload namespace NAME`).");
 		line("");
-		line("## Notes");
-		line("");
-		list(null, this.plan.notes());
-		for (ClusterPlan cluster : this.plan.clusters()) {
-			list("### " + cluster.columnTitle() + ": " + cluster.name(), cluster.notes());
-		}
-		list("## Limits of Liqo " + V120Release.VERSION + " here", this.plan.limitations());
+		this.readme.notes("## Limits of Liqo " + V120Release.VERSION + " here");
 		line("## Files");
 		line("");
 		for (ClusterPlan cluster : this.plan.clusters()) {
@@ -72,33 +52,7 @@ final class ReadmeWriter {
 		line("- `" + FileNames.PEER_SCRIPT + "`: checks, liqoctl peer, verification; `undo` tears down");
 		line("- `" + FileNames.TOPOLOGY + "`: the diagram");
 		line("- `" + FileNames.README + "`: this file");
-		return this.out.toString();
-	}
-
-	private void table() {
-		line("## How each cluster takes part");
-		line("");
-		StringBuilder header = new StringBuilder("| |");
-		StringBuilder rule = new StringBuilder("| --- |");
-		for (ClusterPlan cluster : this.plan.clusters()) {
-			header.append(' ').append(cluster.columnTitle()).append(" |");
-			rule.append(" --- |");
-		}
-		line(header.toString());
-		line(rule.toString());
-		StringBuilder roles = new StringBuilder("| **Role** |");
-		for (ClusterPlan cluster : this.plan.clusters()) {
-			roles.append(' ').append(cluster.role().label()).append(" |");
-		}
-		line(roles.toString());
-		for (Service service : this.plan.services()) {
-			StringBuilder row = new StringBuilder("| **" + service.label() + "** |");
-			for (ClusterPlan cluster : this.plan.clusters()) {
-				row.append(' ').append(cluster.exposure(service)).append(" |");
-			}
-			line(row.toString());
-		}
-		line("");
+		return this.readme.text();
 	}
 
 	private void connections() {
@@ -130,11 +84,7 @@ final class ReadmeWriter {
 					.map((side) -> ": inside the network of " + this.plan.cluster(side).name())
 					.orElse("") + ".");
 		for (ClusterPlan cluster : this.plan.clusters()) {
-			for (MissingValue missing : cluster.missing()) {
-				line("- **Missing:** " + missing.what() + ". How to find it: "
-						+ missing.howToFind() + ". Add it in the wizard and download again: "
-						+ this.provenance.detailsUrl());
-			}
+			this.readme.missingValues(cluster);
 			for (EnvironmentInput input : cluster.environment()) {
 				line("- Helm route on " + cluster.name() + ": export `" + input.variable() + "`, the "
 						+ input.description() + ".");
@@ -172,32 +122,12 @@ final class ReadmeWriter {
 			line("## Port forwards on the NAT router in front of " + cluster.name()
 					+ cluster.answers().address().map((HostAddress address) -> " (" + address + ")").orElse(""));
 			line("");
-			line("| External port | Protocol | Target |");
-			line("| --- | --- | --- |");
-			for (PortForward forward : cluster.portForwards()) {
-				line("| " + forward.externalPort() + " | " + forward.protocol() + " | " + forward.target() + " ("
-						+ forward.service().label() + ") |");
-			}
-			line("");
+			this.readme.forwardTable(cluster);
 		}
-	}
-
-	private void list(String heading, List<String> items) {
-		if (items.isEmpty()) {
-			return;
-		}
-		if (heading != null) {
-			line(heading);
-			line("");
-		}
-		for (String item : items) {
-			line("- " + item);
-		}
-		line("");
 	}
 
 	private void line(String text) {
-		this.out.append(text).append('\n');
+		this.readme.line(text);
 	}
 
 }

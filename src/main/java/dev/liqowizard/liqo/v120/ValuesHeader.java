@@ -20,13 +20,10 @@ final class ValuesHeader {
 	static List<String> lines(Plan plan, Side side, Provenance provenance) {
 		ClusterPlan cluster = plan.cluster(side);
 		ClusterPlan peer = plan.cluster(side.other());
-		List<String> lines = new ArrayList<>();
-		lines.add("Helm values for Liqo " + V120Release.VERSION + " on " + cluster.name() + " (cluster " + side.name()
-				+ ", " + cluster.label() + ", " + cluster.role().label().toLowerCase(java.util.Locale.ROOT)
-				+ "), peered with " + peer.name() + ".");
-		lines.add("Scenario: " + plan.scenario().title() + ".");
-		lines.addAll(List.of(provenance.lines()));
-		lines.add("");
+		List<String> lines = new ArrayList<>(provenance.commentHeader("Helm values for Liqo " + V120Release.VERSION
+				+ " on " + cluster.name() + " (cluster " + side.name() + ", " + cluster.label() + ", "
+				+ cluster.role().label().toLowerCase(java.util.Locale.ROOT) + "), peered with " + peer.name() + ".",
+				plan));
 		lines.add("The Helm route, instead of " + FileNames.install(cluster) + " (liqoctl install); both make the same "
 				+ "installation:");
 		lines.add("  helm repo add liqo https://helm.liqo.io/ && helm repo update");
@@ -39,9 +36,7 @@ final class ValuesHeader {
 		lines.add(install.toString());
 		lines.add("Use it with helm only: liqoctl install --values merges lists the other way round.");
 		lines.add("Then peer with peer.sh (see README.md).");
-		lines.addAll(ValuesFileNotes.missing(cluster, provenance.detailsUrl()));
-		lines.addAll(ValuesFileNotes.environment(cluster));
-		lines.addAll(ValuesFileNotes.portForwards(cluster));
+		lines.addAll(ValuesFileNotes.of(cluster, provenance.detailsUrl()));
 		return lines;
 	}
 
