@@ -33,4 +33,14 @@ public final class ScriptPreamble {
 		sh.end("}");
 	}
 
+	/**
+	 * Stops at once, naming the tool, when a command the script needs is not installed: otherwise
+	 * the first use fails later with a message that points somewhere else ("Liqo is not installed").
+	 */
+	public static void toolCheck(ShellScript sh, String... tools) {
+		sh.begin("for tool in " + String.join(" ", tools) + "; do");
+		sh.line("command -v \"$tool\" >/dev/null 2>&1 || fail \"$tool is needed but not installed.\"");
+		sh.end("done");
+	}
+
 }

@@ -64,7 +64,10 @@ esac
 : "${KUBECONFIG_A:?set KUBECONFIG_A to the kubeconfig file of gke-east (cluster A)}"
 : "${KUBECONFIG_B:?set KUBECONFIG_B to the kubeconfig file of edge (cluster B)}"
 
-# 1. Checks, before anything changes: both API servers answer from here.
+# 1. Checks, before anything changes: the tools are here and both API servers answer from here.
+for tool in kubectl liqoctl; do
+  command -v "$tool" >/dev/null 2>&1 || fail "$tool is needed but not installed."
+done
 check_api "$name_a" "$KUBECONFIG_A"
 check_api "$name_b" "$KUBECONFIG_B"
 

@@ -161,9 +161,7 @@ final class InstallScriptWriter {
 
 	private void preconditions() {
 		ScriptPreamble.failFunction(this.sh);
-		this.sh.begin("for tool in kubectl liqoctl; do");
-		this.sh.line("command -v \"$tool\" >/dev/null 2>&1 || fail \"$tool is needed but not installed.\"");
-		this.sh.end("done");
+		ScriptPreamble.toolCheck(this.sh, "kubectl", "liqoctl");
 		switch (this.installer) {
 			case AKS -> {
 				this.sh.require("AKS_SUBSCRIPTION_ID", "set AKS_SUBSCRIPTION_ID to the ID of the Azure subscription of "

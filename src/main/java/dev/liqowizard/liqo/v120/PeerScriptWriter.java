@@ -180,7 +180,8 @@ final class PeerScriptWriter {
 	}
 
 	private void checks() {
-		this.sh.comment("1. Checks, before anything changes: both API servers answer from here.");
+		this.sh.comment("1. Checks, before anything changes: the tools are here and both API servers answer from here.");
+		ScriptPreamble.toolCheck(this.sh, "kubectl", "liqoctl");
 		this.sh.line("check_api \"$name_a\" \"$KUBECONFIG_A\"");
 		this.sh.line("check_api \"$name_b\" \"$KUBECONFIG_B\"");
 		this.sh.blank();

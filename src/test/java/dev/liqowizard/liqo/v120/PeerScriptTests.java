@@ -85,6 +85,18 @@ class PeerScriptTests {
 	}
 
 	@Test
+	void namesAMissingToolBeforeAskingAnyCluster() throws Exception {
+		// Only kubectl is stubbed; the PATH is the stubs, /usr/bin and /bin, where no liqoctl is installed.
+		StubbedShell shell = new StubbedShell("kubectl");
+		shell.env("KUBECONFIG_A", shell.file("a.kubeconfig", "a").toString())
+			.env("KUBECONFIG_B", shell.file("b.kubeconfig", "b").toString());
+		Run run = shell.run("peer.sh", peerScript(NAT_PROVIDER));
+		assertThat(run.exitCode()).isEqualTo(1);
+		assertThat(run.stderr()).isEqualTo("peer.sh: liqoctl is needed but not installed.\n");
+		assertThat(run.calls()).isEmpty();
+	}
+
+	@Test
 	void stopsBeforeChangingAnythingWhenAnApiServerDoesNotAnswer() throws Exception {
 		// Rows are matched in order: the failing one goes before the defaults.
 		StubbedShell failing = healthy("gke-east", "edge");
