@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 import jakarta.servlet.FilterChain;
@@ -235,10 +236,17 @@ class GeneratedResponseCaching extends OncePerRequestFilter {
 		}
 	}
 
-	/** Deterministic: the same body gives the same bytes (Java writes no time or name in the header). */
+	/**
+	 * Deterministic: the same body gives the same bytes (Java writes no time or name in the header).
+	 * At the best compression: a response is compressed once and then served from memory.
+	 */
 	private static byte[] gzip(byte[] body) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4 + 64);
-		try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+		try (GZIPOutputStream zip = new GZIPOutputStream(out) {
+			{
+				this.def.setLevel(Deflater.BEST_COMPRESSION);
+			}
+		}) {
 			zip.write(body);
 		}
 		return out.toByteArray();

@@ -34,8 +34,9 @@ class SecurityHeaders extends OncePerRequestFilter {
 	static final String OWN_STYLES_POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; "
 			+ "form-action 'none'; frame-ancestors 'none'";
 
+	/** Powerful features no page here uses. (FLoC's interest-cohort is gone from browsers; Chromium warns about it.) */
 	static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), "
-			+ "magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()";
+			+ "magnetometer=(), microphone=(), payment=(), usb=()";
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
