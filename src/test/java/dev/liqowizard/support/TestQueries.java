@@ -9,9 +9,11 @@ import java.util.Map;
 import dev.liqowizard.liqo.LiqoReleases;
 import dev.liqowizard.plan.AnswerDraft;
 import dev.liqowizard.plan.Answers;
+import dev.liqowizard.plan.InvalidAnswersException;
 import dev.liqowizard.plan.Location;
 import dev.liqowizard.plan.Network;
 import dev.liqowizard.plan.Plan;
+import dev.liqowizard.plan.Problem;
 
 /** Answers and plans from query strings, as tests write them. */
 public final class TestQueries {
@@ -50,6 +52,17 @@ public final class TestQueries {
 
 	public static Plan plan(String query) {
 		return RELEASES.plan(answers(query));
+	}
+
+	/** Why the query is refused, parser and release together; empty when it gives a plan. */
+	public static List<Problem> problems(String query) {
+		try {
+			plan(query);
+			return List.of();
+		}
+		catch (InvalidAnswersException ex) {
+			return ex.problems();
+		}
 	}
 
 	/** The query of the core answers, names left to their defaults. */

@@ -57,16 +57,7 @@ class GeneratedFilesTests {
 				}
 				Map<String, Object> values = new Yaml().load(file.text());
 				assertThat(values).as(name + " " + file.fileName()).isNotEmpty();
-				collect(values, new ArrayList<>(), (path, value) -> {
-					var chartDefault = CHART.defaultAt(path);
-					if (chartDefault.isEmpty()) {
-						failures.add(name + ": " + String.join(".", path) + " is not a key of chart v0.3.2");
-					}
-					else if (!ChartValues.sameKind(value, chartDefault.get())) {
-						failures.add(name + ": " + String.join(".", path) + " is " + value.getClass().getSimpleName()
-								+ " but the chart has " + chartDefault.get().getClass().getSimpleName());
-					}
-				});
+				CHART.problems(values).forEach((problem) -> failures.add(name + ": " + problem));
 			}
 		});
 		assertThat(failures).isEmpty();
@@ -152,26 +143,5 @@ class GeneratedFilesTests {
 		return new PlanDownloads(TestQueries.RELEASES).all(plan, PROVENANCE);
 	}
 
-	private interface LeafVisitor {
-
-		void visit(List<String> path, Object value);
-
-	}
-
-	@SuppressWarnings("unchecked")
-	private static void collect(Map<String, Object> node, List<String> prefix, LeafVisitor visitor) {
-		node.forEach((key, value) -> {
-			List<String> path = new ArrayList<>(prefix);
-			path.add(key);
-			var chartDefault = CHART.defaultAt(path);
-			boolean freeForm = chartDefault.isPresent() && chartDefault.get() instanceof Map<?, ?> map && map.isEmpty();
-			if (value instanceof Map<?, ?> child && !freeForm) {
-				collect((Map<String, Object>) child, path, visitor);
-			}
-			else {
-				visitor.visit(path, value);
-			}
-		});
-	}
 
 }

@@ -12,13 +12,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.yaml.snakeyaml.Yaml;
 
 import dev.liqowizard.plan.ClusterPlan;
-import dev.liqowizard.plan.InvalidAnswersException;
 import dev.liqowizard.plan.Plan;
 import dev.liqowizard.plan.Problem;
 import dev.liqowizard.plan.Side;
 import dev.liqowizard.plan.Warning;
 import dev.liqowizard.support.TestQueries;
 
+import static dev.liqowizard.support.TestQueries.problems;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -168,16 +168,6 @@ class V032FilesFactsTests {
 		assertThat(TestQueries.plan("liqo=v0.3.2&network=internet&a.location=onprem-nat&a.address=203.0.113.10"
 				+ "&a.podCidr=10.42.0.0/16&a.serviceCidr=10.43.0.0/16&b.location=cloud&b.address=10.0.0.1")
 			.warnings()).isEmpty();
-	}
-
-	private static List<Problem> problems(String query) {
-		try {
-			TestQueries.plan(query);
-			return List.of();
-		}
-		catch (InvalidAnswersException ex) {
-			return ex.problems();
-		}
 	}
 
 }

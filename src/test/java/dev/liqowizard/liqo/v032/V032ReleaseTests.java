@@ -21,6 +21,7 @@ import dev.liqowizard.plan.Service;
 import dev.liqowizard.plan.Side;
 import dev.liqowizard.support.TestQueries;
 
+import static dev.liqowizard.support.TestQueries.problems;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -282,16 +283,6 @@ class V032ReleaseTests {
 		assertThat(problems(CORE_V032 + "&b.lb=yes")).extracting(Problem::parameter).containsExactly("b.lb");
 		assertThat(problems(CORE_V032 + "&a.natAuthPort=30443&a.natApiPort=16443&a.natGatewayPort=51820"))
 			.isEmpty();
-	}
-
-	private static List<Problem> problems(String query) {
-		try {
-			TestQueries.plan(query);
-			return List.of();
-		}
-		catch (InvalidAnswersException ex) {
-			return ex.problems();
-		}
 	}
 
 }

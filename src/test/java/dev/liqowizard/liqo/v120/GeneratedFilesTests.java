@@ -101,20 +101,11 @@ class GeneratedFilesTests {
 				}
 				Map<String, Object> values = new Yaml().load(file.text());
 				assertThat(values).as(name).containsEntry("tag", "v1.2.0");
-				collect(values, new ArrayList<>(), (path, value) -> {
-					var chartDefault = CHART.defaultAt(path);
-					String key = String.join(".", path);
-					if (chartDefault.isEmpty()) {
-						failures.add(name + ": " + key + " is not a key of chart v1.2.0");
-					}
-					else if (!ChartValues.sameKind(value, chartDefault.get())) {
-						failures.add(name + ": " + key + " is " + value.getClass().getSimpleName() + " but the chart has "
-								+ chartDefault.get().getClass().getSimpleName());
-					}
-					if (key.startsWith("authentication.awsConfig")) {
-						failures.add(name + ": " + key + " is a credential or comes with them, set at install only");
-					}
-				});
+				CHART.problems(values).forEach((problem) -> failures.add(name + ": " + problem));
+				if (values.get("authentication") instanceof Map<?, ?> authentication
+						&& authentication.containsKey("awsConfig")) {
+					failures.add(name + ": authentication.awsConfig holds credentials, set at install only");
+				}
 			}
 		});
 		assertThat(failures).isEmpty();
@@ -272,26 +263,5 @@ class GeneratedFilesTests {
 		}
 	}
 
-	private interface LeafVisitor {
-
-		void visit(List<String> path, Object value);
-
-	}
-
-	@SuppressWarnings("unchecked")
-	private static void collect(Map<String, Object> node, List<String> prefix, LeafVisitor visitor) {
-		node.forEach((key, value) -> {
-			List<String> path = new ArrayList<>(prefix);
-			path.add(key);
-			var chartDefault = CHART.defaultAt(path);
-			boolean freeForm = chartDefault.isPresent() && chartDefault.get() instanceof Map<?, ?> map && map.isEmpty();
-			if (value instanceof Map<?, ?> child && !freeForm) {
-				collect((Map<String, Object>) child, path, visitor);
-			}
-			else {
-				visitor.visit(path, value);
-			}
-		});
-	}
 
 }

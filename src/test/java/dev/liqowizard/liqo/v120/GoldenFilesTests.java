@@ -1,11 +1,8 @@
 package dev.liqowizard.liqo.v120;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -13,13 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import dev.liqowizard.artifact.PlanFile;
-import dev.liqowizard.artifact.Provenance;
-import dev.liqowizard.download.PlanDownloads;
-import dev.liqowizard.plan.Plan;
+import dev.liqowizard.support.GoldenFiles;
 import dev.liqowizard.support.TestQueries;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The generated files of the v1.2.0 cases of issue 9, pinned after a review by hand against
@@ -64,29 +56,7 @@ class GoldenFilesTests {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("cases")
 	void filesMatchTheirPinnedCopies(String name, String query) throws IOException {
-		Plan plan = TestQueries.plan("liqo=v1.2.0&" + query);
-		List<PlanFile> files = new PlanDownloads(TestQueries.RELEASES).all(plan, provenance(plan));
-		Path folder = GOLDEN.resolve(name);
-		if (Boolean.getBoolean("golden.update")) {
-			Files.createDirectories(folder);
-			for (PlanFile file : files) {
-				Files.write(folder.resolve(file.fileName()), file.content());
-			}
-		}
-		try (Stream<Path> pinned = Files.list(folder)) {
-			assertThat(pinned.map((path) -> path.getFileName().toString()).sorted())
-				.containsExactlyElementsOf(files.stream().map(PlanFile::fileName).sorted().toList());
-		}
-		for (PlanFile file : files) {
-			assertThat(file.text()).as(name + "/" + file.fileName())
-				.isEqualTo(Files.readString(folder.resolve(file.fileName()), StandardCharsets.UTF_8));
-		}
-	}
-
-	static Provenance provenance(Plan plan) {
-		String query = dev.liqowizard.web.Links.query(plan.answers().toParameters());
-		return new Provenance("golden", plan.release(), "https://liqo-wizard.example/plan?" + query,
-				"https://liqo-wizard.example/wizard/details?" + query);
+		GoldenFiles.assertPinned(GOLDEN.resolve(name), TestQueries.plan("liqo=v1.2.0&" + query));
 	}
 
 }
