@@ -288,7 +288,7 @@ class WizardController {
 					value = defaultFor(defaults, values.get(ClusterField.DISTRIBUTION.parameter(side)));
 				}
 			}
-			fields.add(new Field(parameter, "field-" + parameter.replace('.', '-'), value, all, locations, List.of(),
+			fields.add(new Field(parameter, fieldId(parameter), value, all, locations, List.of(),
 					defaults, ""));
 		}
 		return fields;
@@ -429,12 +429,12 @@ class WizardController {
 					.orElse(text("field.optional"));
 				List<Option> choices = question.choices()
 					.stream()
-					.map((choice) -> new Option(id + "-" + choice, choice, words.value(parameter, choice), "",
+					.map((choice) -> new Option(fieldId(parameter, choice), choice, words.value(parameter, choice), "",
 							choice.equals(values.get(parameter)), Optional.empty(), List.of()))
 					.toList();
 				// The radio button of the answer the question goes with; the page hides it until that is checked.
 				String dependsOn = question.askedWhen()
-					.map((when) -> fieldId(when.parameter()) + "-" + when.value())
+					.map((when) -> fieldId(when.parameter(), when.value()))
 					.orElse("");
 				fields.add(new Field(parameter, id, values.get(parameter),
 						List.of(new Variant("", question.label(), question.why(), null, status)), "", choices, "",
@@ -447,9 +447,14 @@ class WizardController {
 		return groups;
 	}
 
-	/** The id of an option's input on the options page; a choice's radio button adds {@code -<value>}. */
+	/** The id of a field's input, on a cluster's step or the options page. */
 	private static String fieldId(String parameter) {
 		return "field-" + parameter.replace('.', '-');
+	}
+
+	/** The id of one radio button of a choice on the options page. */
+	private static String fieldId(String parameter, String value) {
+		return fieldId(parameter) + "-" + value;
 	}
 
 	private List<String> notices(StaleAnswers.Result result, Form form, PlainWords words) {
@@ -484,7 +489,7 @@ class WizardController {
 				case NAME -> "name";
 				case LOCATION -> optionId(parameter, Location.values()[0].value());
 				case DISTRIBUTION -> "distribution-any";
-				default -> "field-" + parameter.replace('.', '-');
+				default -> fieldId(parameter);
 			};
 		}
 		return null;
