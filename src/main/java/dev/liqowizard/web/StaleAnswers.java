@@ -1,6 +1,7 @@
 package dev.liqowizard.web;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,32 +52,35 @@ final class StaleAnswers {
 		Map<String, String> kept = new LinkedHashMap<>(values);
 		List<Dropped> dropped = new ArrayList<>();
 		Map<String, String> before = before(values, asked);
+		Map<Side, List<Answers>> now = new EnumMap<>(Side.class);
+		Map<Side, List<Answers>> then = new EnumMap<>(Side.class);
+		for (Side side : Side.values()) {
+			now.put(side, cores(values, side));
+			then.put(side, cores(before, side));
+		}
 		for (Map.Entry<String, String> entry : values.entrySet()) {
 			String parameter = entry.getKey();
 			Optional<Side> side = PlainWords.side(parameter);
-			if (WhatIf.isCore(parameter) || side.isEmpty()) {
+			if (WhatIf.isCore(parameter) || side.isEmpty() || now.get(side.get()).isEmpty()) {
 				continue;
 			}
-			Optional<Answers> core = core(values, side.get());
-			if (core.isEmpty()) {
-				continue;
-			}
-			Optional<Refinement> now = this.whatIf.refinement(core.get(), parameter);
-			Optional<Refinement> then = core(before, side.get()).flatMap((a) -> this.whatIf.refinement(a, parameter));
-			boolean stale = now.isEmpty() || (now.get().isChoice() && !now.get().choices().contains(entry.getValue()))
-					|| (then.isPresent() && !then.get().label().equals(now.get().label()));
+			Optional<Refinement> question = question(now.get(side.get()), parameter);
+			Optional<Refinement> questionBefore = question(then.get(side.get()), parameter);
+			boolean stale = question.isEmpty()
+					|| (question.get().isChoice() && !question.get().choices().contains(entry.getValue()))
+					|| (questionBefore.isPresent() && !questionBefore.get().label().equals(question.get().label()));
 			if (stale) {
 				kept.remove(parameter);
-				dropped.add(new Dropped(parameter, entry.getValue(), then.or(() -> now).map(Refinement::label)));
+				dropped.add(new Dropped(parameter, entry.getValue(), questionBefore.or(() -> question).map(Refinement::label)));
 			}
 		}
 		for (Side side : Side.values()) {
 			// A question that goes with another answer (an Ingress's host with an Ingress) goes with it.
-			Optional<Answers> core = core(kept, side);
-			List<Refinement> questions = core.map(this.whatIf::refinements).orElse(List.of());
-			for (Refinement question : questions) {
-				if (question.isAbout(side) && kept.containsKey(question.parameter()) && !question.isAskedWith(kept)) {
-					dropped.add(new Dropped(question.parameter(), kept.remove(question.parameter()), Optional.empty()));
+			for (Answers core : now.get(side)) {
+				for (Refinement question : this.whatIf.refinements(core)) {
+					if (question.isAbout(side) && kept.containsKey(question.parameter()) && !question.isAskedWith(kept)) {
+						dropped.add(new Dropped(question.parameter(), kept.remove(question.parameter()), Optional.empty()));
+					}
 				}
 			}
 		}
@@ -111,10 +115,14 @@ final class StaleAnswers {
 		return before;
 	}
 
-	/** The core answers that decide one cluster's questions, the other cluster being anywhere. */
-	private Optional<Answers> core(Map<String, String> values, Side side) {
+	/**
+	 * The core answers that decide one cluster's questions. While the other cluster's location is
+	 * open, one set for each location it may get: a question asked under any of them still applies
+	 * (v1.2.0 asks a NAT'd cluster's gateway port only if the other is behind NAT too).
+	 */
+	private List<Answers> cores(Map<String, String> values, Side side) {
 		if (!canJudge(values, side)) {
-			return Optional.empty();
+			return List.of();
 		}
 		Map<String, String> core = new LinkedHashMap<>();
 		values.forEach((name, value) -> {
@@ -122,8 +130,24 @@ final class StaleAnswers {
 				core.put(name, value);
 			}
 		});
-		core.putIfAbsent(ClusterField.LOCATION.parameter(side.other()), Location.ONPREM.value());
-		return this.whatIf.core(core);
+		String other = ClusterField.LOCATION.parameter(side.other());
+		if (core.containsKey(other)) {
+			return this.whatIf.core(core).stream().toList();
+		}
+		List<Answers> cores = new ArrayList<>();
+		for (Location location : Location.values()) {
+			core.put(other, location.value());
+			this.whatIf.core(core).ifPresent(cores::add);
+		}
+		return cores;
+	}
+
+	/** The release's question for the parameter under the first of these answers that asks it. */
+	private Optional<Refinement> question(List<Answers> cores, String parameter) {
+		return cores.stream()
+			.map((core) -> this.whatIf.refinement(core, parameter))
+			.flatMap(Optional::stream)
+			.findFirst();
 	}
 
 	/** An answer left out, with the question it answered when the release named it. */

@@ -233,6 +233,21 @@ class WizardTests {
 	}
 
 	@Test
+	void anAnswerThatDependsOnTheOtherClusterStillOpenIsKeptForItsStep() throws Exception {
+		// v1.2.0 asks a NAT'd cluster's gateway port only when the other cluster is behind NAT too,
+		// which cluster B's step has yet to say.
+		Document page = page("/wizard/cluster-b?liqo=v1.2.0&network=internet&a.name=home&a.location=onprem-nat"
+				+ "&a.distribution=k3s&a.podCidr=10.42.0.0/16&a.serviceCidr=10.43.0.0/16&a.natGatewayPort=31840"
+				+ "&asked=v1.2.0+internet+onprem-nat+_", 200);
+		assertThat(page.select("input[type=hidden][name=a.natGatewayPort]").eachAttr("value")).containsExactly("31840");
+		assertThat(page.select("#notices").text()).doesNotContain("31840");
+		Document cloud = page("/wizard/done?liqo=v1.2.0&network=internet&a.name=home&a.location=onprem-nat"
+				+ "&a.distribution=k3s&a.natGatewayPort=31840&b.location=cloud&b.distribution=aks"
+				+ "&asked=v1.2.0+internet+onprem-nat+cloud", 400);
+		assertThat(cloud.getElementById("notices").text()).contains("31840");
+	}
+
+	@Test
 	void unknownPartsOfALinkAreNamedAndLeftOut() throws Exception {
 		Document page = page("/wizard/cluster-b?liqo=v0.3.2&network=internet&a.location=cloud&a.address=x.example.com"
 				+ "&a.podCidr=10.1.0.0/16&a.serviceCidr=10.2.0.0/16&utm_source=x", 200);
