@@ -1,12 +1,9 @@
 package dev.liqowizard.web;
 
-import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
 import dev.liqowizard.liqo.LiqoReleases;
-import dev.liqowizard.plan.AnswerDraft;
 import dev.liqowizard.plan.Answers;
 import dev.liqowizard.plan.InvalidAnswersException;
 import dev.liqowizard.plan.Plan;
@@ -19,15 +16,6 @@ class QueryPlanner {
 
 	QueryPlanner(LiqoReleases releases) {
 		this.releases = releases;
-	}
-
-	/** The draft of a wizard page, where a blank form field means "not answered". */
-	AnswerDraft draftFromForm(String rawQuery) {
-		List<Map.Entry<String, String>> pairs = QueryString.parse(rawQuery)
-			.stream()
-			.filter((pair) -> !pair.getValue().isEmpty())
-			.toList();
-		return this.releases.parser().parse(pairs);
 	}
 
 	/**

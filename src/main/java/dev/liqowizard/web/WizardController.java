@@ -170,8 +170,6 @@ class WizardController {
 		model.addAttribute("summary", summary);
 		model.addAttribute("hidden", hidden);
 		model.addAttribute("names", Map.of("a", nameOf(values, Side.A), "b", nameOf(values, Side.B)));
-		model.addAttribute("clusterA", words.cluster(Side.A));
-		model.addAttribute("clusterB", words.cluster(Side.B));
 		model.addAttribute("action", "/wizard/" + ((index + 1 < sequence.size()) ? sequence.get(index + 1).path() : "done"));
 		model.addAttribute("last", index + 1 == sequence.size());
 		model.addAttribute("canFinish", index + 1 < sequence.size() && this.whatIf.core(values).isPresent());

@@ -159,12 +159,6 @@ final class WizardFlow {
 		return problems;
 	}
 
-	/** Whether a parameter is one the files need: the plan lists it as missing when it is left out. */
-	static boolean isNeeded(Plan withoutIt, String parameter) {
-		return withoutIt.clusters().stream().flatMap((cluster) -> cluster.missing().stream())
-			.anyMatch((missing) -> missing.parameter().equals(parameter));
-	}
-
 	private String text(String key, Object... arguments) {
 		return this.messages.getMessage(key, arguments, Locale.ENGLISH);
 	}

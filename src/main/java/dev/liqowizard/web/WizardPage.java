@@ -45,10 +45,6 @@ final class WizardPage {
 			return !this.choices.isEmpty();
 		}
 
-		public boolean varies() {
-			return this.variants.size() > 1;
-		}
-
 	}
 
 	/** How a field reads for one location. */
